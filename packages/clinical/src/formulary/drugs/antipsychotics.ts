@@ -1,0 +1,3 @@
+import type { Drug } from '../types.js';
+
+export const ANTIPSYCHOTICS: Drug[] = [];

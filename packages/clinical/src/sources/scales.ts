@@ -1,0 +1,3 @@
+import type { Source } from '../types.js';
+
+export const SCALE_SOURCES: Source[] = [];
