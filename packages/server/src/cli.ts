@@ -1,0 +1,122 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseBusyError, openDatabase } from './db/database.js';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo/clinic.js';
+import { loadDemoClinic, organizationCount, removeDemoClinic } from './demo/load.js';
+import { startServer } from './server.js';
+
+/** Exit codes: 0 ok, 1 failure, 2 bad input or usage. */
+export class UsageError extends Error {}
+
+async function withDatabase<T>(
+  fn: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig();
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: 2,
+  });
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('titrate')
+    .description('Titrate — psychiatric medication management: server, database and clinical tools')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('start')
+    .description('Start the web app and API (embedded database unless DATABASE_URL is set)')
+    .action(async () => {
+      const config = loadConfig();
+      const server = await startServer(config);
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        console.log(`Received ${signal}: finishing requests in flight, then stopping.`);
+        const force = setTimeout(() => process.exit(1), config.shutdownGraceMs + 5_000);
+        force.unref();
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGTERM', () => stop('SIGTERM'));
+      process.once('SIGINT', () => stop('SIGINT'));
+    });
+
+  program
+    .command('migrate')
+    .description('Apply pending database migrations and exit')
+    .action(async () => {
+      const applied = await withDatabase((database) => database.migrate());
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+    });
+
+  program
+    .command('demo')
+    .description('Load the demo clinic into an empty database (or rebuild it with --reset)')
+    .option('--reset', 'remove the demo clinic and load it again')
+    .action(async (options: { reset?: boolean }) => {
+      await withDatabase(async (database) => {
+        await database.migrate();
+        if (options.reset) await removeDemoClinic(database);
+        else if ((await organizationCount(database)) > 0) {
+          console.log('The database already has an organization; use --reset to rebuild the demo clinic.');
+          return;
+        }
+        const clinic = await loadDemoClinic(database);
+        console.log(
+          `Loaded ${clinic.organization.name}: ${clinic.staff.length} staff, ${clinic.patients.length} patients. ` +
+            `Sign in as psychiatrist@${DEMO_DOMAIN} (password ${DEMO_PASSWORD}).`,
+        );
+      });
+    });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof ConfigError || error instanceof UsageError) {
+      console.error(error.message);
+      return 2;
+    }
+    if (error instanceof DatabaseBusyError) {
+      console.error(error.message);
+      return 1;
+    }
+    console.error(error instanceof Error ? `Error: ${error.message}` : error);
+    return 1;
+  }
+}
+
+const invokedDirectly = (() => {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+})();
+
+if (invokedDirectly) {
+  const code = await main(process.argv.slice(2));
+  // `start` keeps running; every other verb exits with its code.
+  if (process.argv[2] !== 'start' || code !== 0) process.exit(code);
+}

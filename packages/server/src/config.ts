@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one typed configuration object, built from the environment and validated at start.
+ * Every variable is documented in the README; an invalid value stops the process with a message
+ * naming the variable.
+ */
+const durationMinutes = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  TITRATE_DATA_DIR: z.string().min(1).default('./.titrate'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// connection URL')
+    .optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TITRATE_PUBLIC_URL: z.string().url().optional(),
+  TITRATE_COOKIE_SECURE: z.enum(['true', 'false']).default('true'),
+  TITRATE_STAFF_IDLE_MINUTES: durationMinutes.default(15),
+  TITRATE_PATIENT_IDLE_MINUTES: durationMinutes.default(30),
+  TITRATE_SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  TITRATE_DEMO: z.enum(['auto', 'off']).default('auto'),
+  TITRATE_WEB_DIR: z.string().optional(),
+  TITRATE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute path of the embedded database folder (unused when `databaseUrl` is set). */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  publicUrl: string | undefined;
+  cookieSecure: boolean;
+  staffIdleMinutes: number;
+  patientIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Load the demo clinic into an empty database at start. */
+  demo: boolean;
+  /** Built web app to serve; null when not found (API-only). */
+  webDir: string | undefined;
+  shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.TITRATE_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    logLevel: e.LOG_LEVEL,
+    publicUrl: e.TITRATE_PUBLIC_URL,
+    cookieSecure: e.TITRATE_COOKIE_SECURE === 'true',
+    staffIdleMinutes: e.TITRATE_STAFF_IDLE_MINUTES,
+    patientIdleMinutes: e.TITRATE_PATIENT_IDLE_MINUTES,
+    sessionMaxHours: e.TITRATE_SESSION_MAX_HOURS,
+    demo: e.TITRATE_DEMO === 'auto',
+    webDir: e.TITRATE_WEB_DIR ? path.resolve(cwd, e.TITRATE_WEB_DIR) : undefined,
+    shutdownGraceMs: e.TITRATE_SHUTDOWN_GRACE_MS,
+  };
+}

@@ -1,0 +1,10 @@
+import * as foundation from './0001-foundation.js';
+
+export interface Migration {
+  name: string;
+  /** SQL run as the schema owner inside one transaction. */
+  up: string;
+}
+
+/** Every migration, in order. Names never change once released. */
+export const MIGRATIONS: readonly Migration[] = [{ name: '0001-foundation', up: foundation.up }];

@@ -1,0 +1,183 @@
+import type { Database } from '../db/database.js';
+import { withTenant } from '../db/database.js';
+import { hashPassword } from '../domain/passwords.js';
+import { DEMO_PASSWORD, type DemoClinic, generateDemoClinic } from './clinic.js';
+
+/**
+ * Tables holding demo rows, children before parents, for `titrate demo --reset`. Every new
+ * tenant-scoped table is added here (a test checks that none is missing).
+ */
+export const TENANT_TABLES_DELETE_ORDER = [
+  'sessions',
+  'guardian_links',
+  'care_team_members',
+  'user_roles',
+  'users',
+  'patients',
+] as const;
+
+export async function organizationCount(database: Database): Promise<number> {
+  const rows = await database.queryAsOwner<{ count: number }>(
+    'select count(*)::int as count from organizations',
+  );
+  return rows[0]?.count ?? 0;
+}
+
+/** Loads the demo clinic; returns what was loaded (for printing the sign-in accounts). */
+export async function loadDemoClinic(
+  database: Database,
+  options: { seed?: number; anchorDate?: string } = {},
+): Promise<DemoClinic> {
+  const clinic = generateDemoClinic(options);
+  // One hash for every demo account: they share the published demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const org = clinic.organization;
+  await withTenant(database.db, org.id, async (trx) => {
+    await trx
+      .insertInto('organizations')
+      .values({
+        id: org.id,
+        name: org.name,
+        slug: org.slug,
+        time_zone: org.timeZone,
+        settings: JSON.stringify({ clinicWideAccess: false }),
+      })
+      .execute();
+    const staffId = new Map(clinic.staff.map((s) => [s.email, s.id]));
+    for (const person of clinic.staff) {
+      await trx
+        .insertInto('users')
+        .values({
+          id: person.id,
+          organization_id: org.id,
+          email: person.email,
+          display_name: person.displayName,
+          given_name: person.givenName,
+          family_name: person.familyName,
+          password_hash: passwordHash,
+          credential: person.credential,
+          npi: person.npi,
+          dea_number: person.deaNumber,
+          supervising_user_id: person.supervisorEmail ? (staffId.get(person.supervisorEmail) ?? null) : null,
+          patient_id: null,
+        })
+        .execute();
+      await trx
+        .insertInto('user_roles')
+        .values(person.roles.map((role) => ({ user_id: person.id, organization_id: org.id, role })))
+        .execute();
+    }
+    for (const p of clinic.patients) {
+      await trx
+        .insertInto('patients')
+        .values({
+          id: p.id,
+          organization_id: org.id,
+          mrn: p.mrn,
+          given_name: p.givenName,
+          family_name: p.familyName,
+          preferred_name: p.preferredName,
+          pronouns: p.pronouns,
+          date_of_birth: p.dateOfBirth,
+          sex_assigned_at_birth: p.sexAssignedAtBirth,
+          gender_identity: p.genderIdentity,
+          phone: p.phone,
+          email: p.email,
+          address: JSON.stringify(p.address),
+          time_zone: p.timeZone,
+          preferred_language: p.preferredLanguage,
+          emergency_contact: JSON.stringify(p.emergencyContact),
+          preferred_pharmacy: JSON.stringify(p.preferredPharmacy),
+          insurance: JSON.stringify(p.insurance),
+          created_at: `${p.enrolledOn}T15:00:00Z`,
+          updated_at: `${p.enrolledOn}T15:00:00Z`,
+        })
+        .execute();
+      await trx
+        .insertInto('users')
+        .values({
+          id: p.userId,
+          organization_id: org.id,
+          email: p.email,
+          display_name: p.preferredName ?? p.givenName,
+          given_name: p.givenName,
+          family_name: p.familyName,
+          password_hash: passwordHash,
+          credential: null,
+          npi: null,
+          dea_number: null,
+          supervising_user_id: null,
+          patient_id: p.id,
+        })
+        .execute();
+      await trx
+        .insertInto('user_roles')
+        .values({ user_id: p.userId, organization_id: org.id, role: 'patient' })
+        .execute();
+      await trx
+        .insertInto('care_team_members')
+        .values(
+          p.careTeam.map((member) => ({
+            organization_id: org.id,
+            patient_id: p.id,
+            user_id: staffId.get(member.email) as string,
+            role: member.role,
+            is_primary: member.isPrimary,
+          })),
+        )
+        .execute();
+      if (p.guardian) {
+        const g = p.guardian;
+        await trx
+          .insertInto('users')
+          .values({
+            id: g.id,
+            organization_id: org.id,
+            email: g.email,
+            display_name: `${g.givenName} ${g.familyName}`,
+            given_name: g.givenName,
+            family_name: g.familyName,
+            password_hash: passwordHash,
+            credential: null,
+            npi: null,
+            dea_number: null,
+            supervising_user_id: null,
+            patient_id: null,
+          })
+          .execute();
+        await trx
+          .insertInto('user_roles')
+          .values({ user_id: g.id, organization_id: org.id, role: 'guardian' })
+          .execute();
+        await trx
+          .insertInto('guardian_links')
+          .values({
+            organization_id: org.id,
+            patient_id: p.id,
+            guardian_user_id: g.id,
+            relationship: g.relationship,
+          })
+          .execute();
+      }
+    }
+  });
+  return clinic;
+}
+
+/** Removes the demo organization and everything in it (schema owner: the app role cannot delete). */
+export async function removeDemoClinic(database: Database, organizationSlug = 'riverbend'): Promise<void> {
+  const rows = await database.queryAsOwner<{ id: string }>('select id from organizations where slug = $1', [
+    organizationSlug,
+  ]);
+  const id = rows[0]?.id;
+  if (!id) return;
+  const quoted = `'${id.replace(/'/g, "''")}'`;
+  const statements = [
+    'begin;',
+    `update users set patient_id = null, supervising_user_id = null where organization_id = ${quoted};`,
+    ...TENANT_TABLES_DELETE_ORDER.map((table) => `delete from ${table} where organization_id = ${quoted};`),
+    `delete from organizations where id = ${quoted};`,
+    'commit;',
+  ];
+  await database.execAsOwner(statements.join('\n'));
+}

@@ -1,0 +1,192 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { createAuthService } from '../domain/auth.js';
+import { type Clock, type Deps, systemClock } from '../domain/deps.js';
+import { AppError } from '../domain/errors.js';
+import { createPatientService } from '../domain/patients.js';
+import { loggerOptions } from './logging.js';
+import { sendProblem, toAppError } from './problem.js';
+import { authRoutes } from './routes/auth.js';
+import { healthRoutes } from './routes/health.js';
+import { meRoutes } from './routes/me.js';
+import { patientRoutes } from './routes/patients.js';
+import './context.js';
+
+/** `__Host-` binds the cookie to this host over HTTPS (no Domain, Path=/, Secure). */
+export const sessionCookieName = (config: Pick<Config, 'cookieSecure'>) =>
+  config.cookieSecure ? '__Host-titrate_session' : 'titrate_session';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Override logging (tests pass a stream to capture log lines). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export type App = FastifyInstance;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const deps: Deps = { db: database.db, config, clock: options.clock ?? systemClock };
+  const services = {
+    auth: createAuthService(deps),
+    patients: createPatientService(deps),
+  };
+
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.logLevel),
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    genReqId: () => randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only means something over TLS; it is added per request below when the request was secure.
+    strictTransportSecurity: false,
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Titrate API',
+        version: '1',
+        description:
+          'Psychiatric medication management. JSON under /api/v1; errors are RFC 9457 problem documents. ' +
+          'Browsers sign in with POST /api/v1/auth/login (session cookie + X-CSRF-Token on changes).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') {
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    }
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+
+    const token = request.cookies[sessionCookieName(config)];
+    if (token) request.principal = await services.auth.authenticate(token);
+  });
+
+  // Route-level access declared in `config.access`, enforced before any handler runs.
+  app.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) {
+      // Routes added by plugins (docs, static files) are public by nature; API routes must declare.
+      if (request.url.startsWith('/api/v1/'))
+        throw new AppError('forbidden', 'This route declares no access rule.');
+      return;
+    }
+    if (access === 'public') return;
+    const principal = request.principal;
+    if (!principal)
+      throw new AppError(
+        'unauthenticated',
+        'Your session has ended or you are not signed in. Sign in to continue.',
+      );
+    if (access !== 'authenticated' && !principal.roles.some((role) => access.includes(role))) {
+      throw new AppError('forbidden', 'Your role does not allow this action.');
+    }
+    // CSRF: a state-changing request carried by the session cookie must echo the session's token.
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      const expected = Buffer.from(principal.csrfToken);
+      const given = Buffer.from(typeof sent === 'string' ? sent : '');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+        throw new AppError(
+          'forbidden',
+          'The request is missing its security token. Reload the page and try again.',
+        );
+      }
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, request, appError);
+  });
+
+  await app.register(healthRoutes(database));
+  await app.register(authRoutes(services.auth, config), { prefix: '/api/v1' });
+  await app.register(patientRoutes(services.patients), { prefix: '/api/v1' });
+  await app.register(meRoutes(services.patients), { prefix: '/api/v1' });
+
+  const webDir = resolveWebDir(config);
+  if (webDir) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'));
+    app.get('/assets/*', { schema: { hide: true } }, (request, reply) => {
+      const file = (request.params as { '*': string })['*'];
+      return reply
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .sendFile(path.join('assets', file));
+    });
+    app.setNotFoundHandler((request, reply) => {
+      const isPage =
+        request.method === 'GET' &&
+        !request.url.startsWith('/api/') &&
+        (request.headers.accept ?? '').includes('text/html');
+      if (isPage) return reply.type('text/html').header('cache-control', 'no-cache').send(indexHtml);
+      return sendProblem(reply, request, new AppError('not-found', 'There is nothing at this address.'));
+    });
+  } else {
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, request, new AppError('not-found', 'There is nothing at this address.')),
+    );
+  }
+  return app;
+}
+
+/** The built web app: configured folder, else packages/web/dist beside this package. */
+function resolveWebDir(config: Config): string | undefined {
+  const candidates = [
+    config.webDir,
+    path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../web/dist'),
+  ].filter((dir): dir is string => Boolean(dir));
+  return candidates.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+}

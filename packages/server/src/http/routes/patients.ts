@@ -1,0 +1,88 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { PatientService } from '../../domain/patients.js';
+import { expectedVersion, requirePrincipal, setEtag } from '../context.js';
+import { IdParams, PatientFields, PatientPatch, PatientQuery } from '../schemas.js';
+
+const STAFF = [
+  'prescriber',
+  'nurse',
+  'care-coordinator',
+  'therapist',
+  'collaborator',
+  'front-desk',
+  'admin',
+] as const;
+const REGISTRARS = ['prescriber', 'nurse', 'care-coordinator', 'front-desk', 'admin'] as const;
+
+export function patientRoutes(patients: PatientService) {
+  return async (base: FastifyInstance) => {
+    const app = base.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/patients',
+      {
+        config: { access: STAFF },
+        schema: {
+          tags: ['patients'],
+          summary: 'Search patients by name, date of birth (YYYY-MM-DD) or MRN; paginated',
+          querystring: PatientQuery,
+        },
+      },
+      async (request) => patients.search(requirePrincipal(request), request.query),
+    );
+    app.post(
+      '/patients',
+      {
+        config: { access: REGISTRARS },
+        schema: { tags: ['patients'], summary: 'Register a patient', body: PatientFields },
+      },
+      async (request, reply) => {
+        const created = await patients.create(requirePrincipal(request), request.body);
+        setEtag(reply, created.version);
+        return reply.status(201).header('location', `/api/v1/patients/${created.id}`).send(created);
+      },
+    );
+    app.get(
+      '/patients/:id',
+      {
+        config: { access: [...STAFF, 'guardian'] },
+        schema: { tags: ['patients'], summary: 'A patient’s demographics', params: IdParams },
+      },
+      async (request, reply) => {
+        const patient = await patients.get(requirePrincipal(request), request.params.id);
+        setEtag(reply, patient.version);
+        return patient;
+      },
+    );
+    app.patch(
+      '/patients/:id',
+      {
+        config: { access: REGISTRARS },
+        schema: {
+          tags: ['patients'],
+          summary: 'Change demographics (send If-Match with the ETag you read; 409 if it changed since)',
+          params: IdParams,
+          body: PatientPatch,
+        },
+      },
+      async (request, reply) => {
+        const updated = await patients.update(
+          requirePrincipal(request),
+          request.params.id,
+          expectedVersion(request),
+          request.body,
+        );
+        setEtag(reply, updated.version);
+        return updated;
+      },
+    );
+    app.get(
+      '/patients/:id/care-team',
+      {
+        config: { access: [...STAFF, 'guardian'] },
+        schema: { tags: ['patients'], summary: 'The patient’s care team', params: IdParams },
+      },
+      async (request) => ({ items: await patients.careTeam(requirePrincipal(request), request.params.id) }),
+    );
+  };
+}
