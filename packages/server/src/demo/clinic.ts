@@ -264,7 +264,6 @@ const ZONES = [
   'America/Los_Angeles',
   'America/Phoenix',
 ];
-const PRESCRIBERS = [`psychiatrist@${DEMO_DOMAIN}`, `np@${DEMO_DOMAIN}`, `pa@${DEMO_DOMAIN}`];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -281,20 +280,33 @@ function birthDate(random: Random, anchor: string, age: number): string {
 /** Ages: five adolescents (with guardians), the rest adults from 19 to 78. */
 const ADOLESCENT_INDEXES = new Set([6, 14, 22, 30, 38]);
 
-export function generateDemoClinic(options: { seed?: number; anchorDate?: string } = {}): DemoClinic {
+export interface DemoOptions {
+  seed?: number;
+  /** History is laid out relative to this date (default: today). */
+  anchorDate?: string;
+  /** Email domain of the accounts (tests use their own so clinics never collide). */
+  domain?: string;
+  slug?: string;
+}
+
+export function generateDemoClinic(options: DemoOptions = {}): DemoClinic {
+  const domain = options.domain ?? DEMO_DOMAIN;
   const random = seededRandom(options.seed ?? DEMO_SEED);
   const anchor = options.anchorDate ?? new Date().toISOString().slice(0, 10);
   const organization = {
     id: random.uuid(),
     name: 'Riverbend Behavioral Health',
-    slug: 'riverbend',
+    slug: options.slug ?? 'riverbend',
     timeZone: 'America/Chicago',
   };
-  const staff: DemoStaff[] = staffSpec.map(({ local, ...rest }) => ({
+  const staff: DemoStaff[] = staffSpec.map(({ local, supervisorEmail, ...rest }) => ({
     ...rest,
+    supervisorEmail: supervisorEmail ? supervisorEmail.replace(DEMO_DOMAIN, domain) : null,
     id: random.uuid(),
-    email: `${local}@${DEMO_DOMAIN}`,
+    email: `${local}@${domain}`,
   }));
+  const at = (local: string) => `${local}@${domain}`;
+  const prescribers = ['psychiatrist', 'np', 'pa'].map(at);
 
   const patients: DemoPatient[] = [];
   let guardianNumber = 0;
@@ -325,21 +337,20 @@ export function generateDemoClinic(options: { seed?: number; anchorDate?: string
               ? 'he/him'
               : 'she/her';
     const timeZone = random.pick(ZONES);
-    const prescriber = PRESCRIBERS[(n - 1) % PRESCRIBERS.length] as string;
+    const prescriber = prescribers[(n - 1) % prescribers.length] as string;
     const careTeam: DemoPatient['careTeam'] = [
       { email: prescriber, role: 'prescriber', isPrimary: true },
-      { email: `nurse@${DEMO_DOMAIN}`, role: 'nurse', isPrimary: false },
-      { email: `coordinator@${DEMO_DOMAIN}`, role: 'care-coordinator', isPrimary: false },
+      { email: at('nurse'), role: 'nurse', isPrimary: false },
+      { email: at('coordinator'), role: 'care-coordinator', isPrimary: false },
     ];
-    if (n % 3 !== 0)
-      careTeam.push({ email: `therapist@${DEMO_DOMAIN}`, role: 'therapist', isPrimary: false });
+    if (n % 3 !== 0) careTeam.push({ email: at('therapist'), role: 'therapist', isPrimary: false });
     const guardian = adolescent
       ? (() => {
           guardianNumber += 1;
           const parentSex = random.chance(0.6) ? 'female' : 'male';
           return {
             id: random.uuid(),
-            email: `guardian${pad(guardianNumber)}@${DEMO_DOMAIN}`,
+            email: at(`guardian${pad(guardianNumber)}`),
             givenName: random.pick(parentSex === 'female' ? GIVEN_FEMALE : GIVEN_MALE),
             familyName,
             relationship: parentSex === 'female' ? 'mother' : 'father',
@@ -350,7 +361,7 @@ export function generateDemoClinic(options: { seed?: number; anchorDate?: string
     patients.push({
       id: random.uuid(),
       userId: random.uuid(),
-      email: `patient${pad(n)}@${DEMO_DOMAIN}`,
+      email: at(`patient${pad(n)}`),
       mrn: `MRN${900000 + n}`,
       givenName,
       familyName,

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { withTenant } from '../db/database.js';
 import { hashPassword } from '../domain/passwords.js';
-import { DEMO_PASSWORD, type DemoClinic, generateDemoClinic } from './clinic.js';
+import { DEMO_PASSWORD, type DemoClinic, type DemoOptions, generateDemoClinic } from './clinic.js';
 
 /**
  * Tables holding demo rows, children before parents, for `titrate demo --reset`. Every new
@@ -24,10 +24,7 @@ export async function organizationCount(database: Database): Promise<number> {
 }
 
 /** Loads the demo clinic; returns what was loaded (for printing the sign-in accounts). */
-export async function loadDemoClinic(
-  database: Database,
-  options: { seed?: number; anchorDate?: string } = {},
-): Promise<DemoClinic> {
+export async function loadDemoClinic(database: Database, options: DemoOptions = {}): Promise<DemoClinic> {
   const clinic = generateDemoClinic(options);
   // One hash for every demo account: they share the published demo password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);

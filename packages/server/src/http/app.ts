@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -19,13 +19,13 @@ import { createAuthService } from '../domain/auth.js';
 import { type Clock, type Deps, systemClock } from '../domain/deps.js';
 import { AppError } from '../domain/errors.js';
 import { createPatientService } from '../domain/patients.js';
+import type { RouteAccess } from './context.js';
 import { loggerOptions } from './logging.js';
 import { sendProblem, toAppError } from './problem.js';
 import { authRoutes } from './routes/auth.js';
 import { healthRoutes } from './routes/health.js';
 import { meRoutes } from './routes/me.js';
 import { patientRoutes } from './routes/patients.js';
-import './context.js';
 
 /** `__Host-` binds the cookie to this host over HTTPS (no Domain, Path=/, Secure). */
 export const sessionCookieName = (config: Pick<Config, 'cookieSecure'>) =>
@@ -35,11 +35,25 @@ export interface AppOptions {
   config: Config;
   database: Database;
   clock?: Clock;
-  /** Override logging (tests pass a stream to capture log lines). */
-  logger?: FastifyServerOptions['logger'];
+  /** Where log lines go (tests capture them); the redacting serializers always apply. */
+  logStream?: { write(line: string): void };
+  logLevel?: string;
 }
 
 export type App = FastifyInstance;
+
+export interface RouteRecord {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every registered route with its declared access rule (for the access-matrix tests). */
+    routeInventory: RouteRecord[];
+  }
+}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
@@ -50,13 +64,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   const app = Fastify({
-    logger: options.logger ?? loggerOptions(config.logLevel),
+    logger: loggerOptions(options.logLevel ?? config.logLevel, options.logStream),
     bodyLimit: 1_048_576,
     trustProxy: true,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
     genReqId: () => randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
+  const routeInventory: RouteRecord[] = [];
+  app.decorate('routeInventory', routeInventory);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods)
+      routeInventory.push({ method, url: route.url, access: route.config?.access });
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
@@ -114,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Route-level access declared in `config.access`, enforced before any handler runs.
   app.addHook('preHandler', async (request) => {
+    if (request.is404) return;
     const access = request.routeOptions.config.access;
     if (access === undefined) {
       // Routes added by plugins (docs, static files) are public by nature; API routes must declare.

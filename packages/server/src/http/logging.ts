@@ -5,9 +5,13 @@ import type { FastifyServerOptions } from 'fastify';
  * pattern (never the raw URL with its query string), status and timing; credentials and
  * bodies are never logged.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(
+  level: string,
+  stream?: { write(line: string): void },
+): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: {
       paths: [
         'req.headers.authorization',
