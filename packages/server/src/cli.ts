@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DatabaseBusyError, openDatabase } from './db/database.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo/clinic.js';
 import { loadDemoClinic, organizationCount, removeDemoClinic } from './demo/load.js';
+import { registerClinicalCommands } from './cli/clinical.js';
 import { startServer } from './server.js';
 
 /** Exit codes: 0 ok, 1 failure, 2 bad input or usage. */
@@ -82,6 +83,7 @@ export function buildProgram(): Command {
       });
     });
 
+  registerClinicalCommands(program);
   return program;
 }
 
