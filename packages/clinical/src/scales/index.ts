@@ -1,1 +1,7 @@
-export {};
+/** Rating scales for measurement-based care: instrument definitions, scoring, change and trends. */
+
+export { interpretChange, interpretSeries } from './change.js';
+export { ScaleInputError } from './errors.js';
+export { getInstrument, INSTRUMENTS, listInstruments } from './registry.js';
+export { scoreInstrument } from './score.js';
+export type * from './types.js';
