@@ -1,15 +1,18 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { registerClinicalCommands } from './cli/clinical.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseBusyError, openDatabase } from './db/database.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo/clinic.js';
 import { loadDemoClinic, organizationCount, removeDemoClinic } from './demo/load.js';
-import { registerClinicalCommands } from './cli/clinical.js';
+import { verifyAuditTrail } from './domain/audit.js';
 import { startServer } from './server.js';
 
 /** Exit codes: 0 ok, 1 failure, 2 bad input or usage. */
 export class UsageError extends Error {}
+/** The audit trail failed verification (already reported). */
+class AuditDamagedError extends Error {}
 
 async function withDatabase<T>(
   fn: (database: Awaited<ReturnType<typeof openDatabase>>) => Promise<T>,
@@ -83,6 +86,25 @@ export function buildProgram(): Command {
       });
     });
 
+  const audit = program.command('audit').description('The tamper-evident audit trail');
+  audit
+    .command('verify')
+    .description(
+      'Recompute every audit row’s hash and chain link; exit 1 and name the rows if any were altered, removed or reordered',
+    )
+    .option('--json', 'print the result as JSON')
+    .action(async (options: { json?: boolean }) => {
+      const result = await withDatabase((database) => verifyAuditTrail(database));
+      if (options.json) console.log(JSON.stringify(result, null, 2));
+      else if (result.problems.length === 0) {
+        console.log(`Audit trail intact: ${result.rows} events in ${result.chains} chain(s).`);
+      } else {
+        console.log(`Audit trail damaged: ${result.problems.length} problem(s) in ${result.rows} events.`);
+        for (const problem of result.problems) console.log(`  chain ${problem.chain}: ${problem.message}`);
+      }
+      if (result.problems.length > 0) throw new AuditDamagedError();
+    });
+
   registerClinicalCommands(program);
   return program;
 }
@@ -100,6 +122,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(error.message);
       return 2;
     }
+    if (error instanceof AuditDamagedError) return 1;
     if (error instanceof DatabaseBusyError) {
       console.error(error.message);
       return 1;

@@ -146,7 +146,27 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+export interface AuditEventsTable {
+  id: Generated<number>;
+  chain: string;
+  organization_id: string | null;
+  occurred_at: Timestamp;
+  user_id: string | null;
+  role: string | null;
+  patient_id: string | null;
+  action: string;
+  resource_type: string | null;
+  resource_id: string | null;
+  outcome: 'success' | 'failure' | 'denied';
+  ip: string | null;
+  user_agent: string | null;
+  detail: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface DB {
+  audit_events: AuditEventsTable;
   organizations: OrganizationsTable;
   users: UsersTable;
   user_roles: UserRolesTable;

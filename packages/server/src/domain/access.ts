@@ -95,9 +95,15 @@ export async function requirePatientAccess(
   need: keyof PatientAccess,
 ): Promise<PatientAccess> {
   const access = await patientAccess(trx, principal, patientId, policy);
-  if (!access.demographics && !access.clinical) throw new AppError('not-found', 'Patient was not found.');
-  if (!access[need])
-    throw new AppError('forbidden', 'Your role does not allow access to this part of the record.');
+  const refuse = (error: AppError) => {
+    error.denial = { patientId, resourceType: 'Patient' };
+    return error;
+  };
+  if (!access.demographics && !access.clinical)
+    throw refuse(new AppError('not-found', 'Patient was not found.'));
+  if (!access[need]) {
+    throw refuse(new AppError('forbidden', 'Your role does not allow access to this part of the record.'));
+  }
   return access;
 }
 

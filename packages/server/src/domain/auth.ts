@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { Role } from '../db/schema.js';
+import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { verifyPassword } from './passwords.js';
@@ -20,7 +21,11 @@ const INVALID = 'The email or password is not correct.';
 export function createAuthService(deps: Deps) {
   const { db, config, clock } = deps;
 
-  async function loadPrincipal(organizationId: string, sessionId: string): Promise<Principal | null> {
+  async function loadPrincipal(
+    organizationId: string,
+    sessionId: string,
+    meta: RequestMeta,
+  ): Promise<Principal | null> {
     return withTenant(db, organizationId, async (trx) => {
       const row = await trx
         .selectFrom('sessions as s')
@@ -71,6 +76,9 @@ export function createAuthService(deps: Deps) {
         sessionId: row.session_id,
         csrfToken: row.csrf_token,
         expiresAt: new Date(row.expires_at),
+        idleTimeoutSeconds: row.idle_timeout_seconds,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
       };
     });
   }
@@ -86,7 +94,25 @@ export function createAuthService(deps: Deps) {
       .execute(db)
       .then((r) => r.rows[0]);
     const ok = await verifyPassword(found?.password_hash ?? null, password);
-    if (!found || !ok || found.status !== 'active') throw new AppError('unauthenticated', INVALID);
+    if (!found || !ok || found.status !== 'active') {
+      const failure = {
+        userId: found?.user_id ?? null,
+        action: 'sign-in-failed' as const,
+        outcome: 'failure' as const,
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+        at: clock.now(),
+        detail: { reason: !found ? 'unknown-account' : ok ? 'account-not-active' : 'wrong-password' },
+      };
+      if (found) {
+        await withTenant(db, found.organization_id, (trx) =>
+          recordAudit(trx, { ...failure, organizationId: found.organization_id }),
+        );
+      } else {
+        await recordAudit(db, { ...failure, organizationId: null });
+      }
+      throw new AppError('unauthenticated', INVALID);
+    }
 
     const token = newSecret();
     const now = clock.now();
@@ -114,31 +140,51 @@ export function createAuthService(deps: Deps) {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        organizationId: found.organization_id,
+        userId: found.user_id,
+        role: roles.map((r) => r.role).join(','),
+        action: 'sign-in',
+        resourceType: 'Session',
+        resourceId: inserted.id,
+        outcome: 'success',
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+        at: now,
+      });
       return inserted.id;
     });
-    const principal = await loadPrincipal(found.organization_id, sessionId);
+    const principal = await loadPrincipal(found.organization_id, sessionId, meta);
     if (!principal) throw new AppError('internal', 'The session could not be started.');
     return { token, principal };
   }
 
-  async function authenticate(token: string): Promise<Principal | null> {
+  async function authenticate(token: string, meta: RequestMeta): Promise<Principal | null> {
     if (!token || token.length > 200) return null;
     const found = await sql<{ session_id: string; organization_id: string }>`
       select * from auth_find_session(${hashToken(token)})`
       .execute(db)
       .then((r) => r.rows[0]);
     if (!found) return null;
-    return loadPrincipal(found.organization_id, found.session_id);
+    return loadPrincipal(found.organization_id, found.session_id, meta);
   }
 
   async function logout(principal: Principal) {
-    await withTenant(db, principal.organizationId, (trx) =>
-      trx
+    await withTenant(db, principal.organizationId, async (trx) => {
+      await trx
         .updateTable('sessions')
         .set({ revoked_at: clock.now() })
         .where('id', '=', principal.sessionId)
-        .execute(),
-    );
+        .execute();
+      await recordAudit(trx, {
+        ...actor(principal),
+        action: 'sign-out',
+        resourceType: 'Session',
+        resourceId: principal.sessionId,
+        outcome: 'success',
+        at: clock.now(),
+      });
+    });
   }
 
   return { login, authenticate, logout };

@@ -38,6 +38,8 @@ export interface FieldError {
 export class AppError extends Error {
   readonly status: number;
   readonly title: string;
+  /** Set when the error is an access-control refusal, so the edge audits it as a denial. */
+  denial: { patientId?: string; resourceType?: string } | undefined;
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,

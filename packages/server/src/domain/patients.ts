@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy } from '../db/schema.js';
 import { type OrganizationPolicy, patientListScope, readPolicy, requirePatientAccess } from './access.js';
+import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import type { Principal } from './principal.js';
@@ -212,6 +213,15 @@ export function createPatientService(deps: Deps) {
         .execute();
       const page = rows.slice(0, limit);
       const last = page.at(-1);
+      // The search text may itself be health information: only the count is recorded.
+      await recordAudit(trx, {
+        ...actor(principal),
+        action: 'search',
+        resourceType: 'Patient',
+        outcome: 'success',
+        detail: { results: page.length },
+        at: deps.clock.now(),
+      });
       return {
         items: page.map((row): PatientSummary => {
           const p = toPatient(row);
@@ -243,6 +253,15 @@ export function createPatientService(deps: Deps) {
       await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
       const row = await trx.selectFrom('patients').selectAll().where('id', '=', patientId).executeTakeFirst();
       if (!row) throw new AppError('not-found', 'Patient was not found.');
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId,
+        action: 'read',
+        resourceType: 'Patient',
+        resourceId: patientId,
+        outcome: 'success',
+        at: deps.clock.now(),
+      });
       return toPatient(row);
     });
   }
@@ -284,6 +303,15 @@ export function createPatientService(deps: Deps) {
           })
           .execute();
       }
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId: row.id,
+        action: 'create',
+        resourceType: 'Patient',
+        resourceId: row.id,
+        outcome: 'success',
+        at: deps.clock.now(),
+      });
       return toPatient(row);
     });
   }
@@ -322,6 +350,16 @@ export function createPatientService(deps: Deps) {
           `This record was changed by someone else (now version ${current.version}, you edited version ${expectedVersion}). Reload it and apply your change again.`,
         );
       }
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId,
+        action: 'update',
+        resourceType: 'Patient',
+        resourceId: patientId,
+        outcome: 'success',
+        detail: { version: row.version, fields: Object.keys(changes).join(',') },
+        at: deps.clock.now(),
+      });
       return toPatient(row);
     });
   }
@@ -337,6 +375,15 @@ export function createPatientService(deps: Deps) {
         .orderBy('m.is_primary', 'desc')
         .orderBy('u.display_name')
         .execute();
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId,
+        action: 'read',
+        resourceType: 'CareTeam',
+        resourceId: patientId,
+        outcome: 'success',
+        at: deps.clock.now(),
+      });
       return rows.map((row) => ({
         userId: row.user_id,
         displayName: row.display_name,

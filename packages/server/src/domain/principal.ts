@@ -14,6 +14,11 @@ export interface Principal {
   sessionId: string;
   csrfToken: string;
   expiresAt: Date;
+  /** The session ends after this many seconds without a request. */
+  idleTimeoutSeconds: number;
+  /** Where this request came from (for the audit trail). */
+  ip: string | null;
+  userAgent: string | null;
 }
 
 export const STAFF_ROLES: readonly Role[] = [

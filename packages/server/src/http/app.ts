@@ -14,12 +14,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
-import type { Database } from '../db/database.js';
+import { type Database, withTenant } from '../db/database.js';
+import { actor, recordAudit } from '../domain/audit.js';
 import { createAuthService } from '../domain/auth.js';
 import { type Clock, type Deps, systemClock } from '../domain/deps.js';
 import { AppError } from '../domain/errors.js';
 import { createPatientService } from '../domain/patients.js';
-import type { RouteAccess } from './context.js';
+import { type RouteAccess, requestMeta } from './context.js';
 import { loggerOptions } from './logging.js';
 import { sendProblem, toAppError } from './problem.js';
 import { authRoutes } from './routes/auth.js';
@@ -130,7 +131,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
 
     const token = request.cookies[sessionCookieName(config)];
-    if (token) request.principal = await services.auth.authenticate(token);
+    if (token) request.principal = await services.auth.authenticate(token, requestMeta(request));
   });
 
   // Route-level access declared in `config.access`, enforced before any handler runs.
@@ -167,9 +168,24 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
   });
 
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+    const principal = request.principal;
+    // Every refusal by access control is audited (in its own transaction: the failed one rolled back).
+    if (principal && (appError.denial || appError.status === 403)) {
+      await withTenant(database.db, principal.organizationId, (trx) =>
+        recordAudit(trx, {
+          ...actor(principal),
+          patientId: appError.denial?.patientId ?? null,
+          action: 'permission-denied',
+          resourceType: appError.denial?.resourceType ?? null,
+          outcome: 'denied',
+          detail: { method: request.method, route: request.routeOptions.url ?? 'unmatched' },
+          at: deps.clock.now(),
+        }),
+      ).catch((auditError: unknown) => request.log.error({ err: auditError }, 'could not audit a denial'));
+    }
     return sendProblem(reply, request, appError);
   });
 

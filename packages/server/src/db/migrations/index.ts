@@ -1,4 +1,5 @@
 import * as foundation from './0001-foundation.js';
+import * as audit from './0002-audit.js';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Every migration, in order. Names never change once released. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '0001-foundation', up: foundation.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '0001-foundation', up: foundation.up },
+  { name: '0002-audit', up: audit.up },
+];

@@ -20,6 +20,7 @@ export function sessionView(principal: Principal) {
     organization: { id: principal.organizationId, name: principal.organizationName },
     csrfToken: principal.csrfToken,
     expiresAt: principal.expiresAt.toISOString(),
+    idleTimeoutSeconds: principal.idleTimeoutSeconds,
   };
 }
 

@@ -21,7 +21,8 @@ export function patientRoutes(patients: PatientService) {
     app.get(
       '/patients',
       {
-        config: { access: STAFF },
+        // Guardians are included: the service limits them to the adolescents linked to them.
+        config: { access: [...STAFF, 'guardian'] },
         schema: {
           tags: ['patients'],
           summary: 'Search patients by name, date of birth (YYYY-MM-DD) or MRN; paginated',
