@@ -1,0 +1,188 @@
+// Starts Titrate the way `npm start` does (the built server, serving the built web app), on a free port
+// with a fresh temporary data folder, and launches Chromium through playwright-core.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AxeResults, Result as AxeViolation } from 'axe-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
+const outputDir = path.join(repoRoot, 'e2e', '.output');
+const serverEntry = path.join(repoRoot, 'packages', 'server', 'dist', 'cli.js');
+const readyTimeoutMs = 120_000;
+
+export const demoPassword = 'titrate-demo-2026';
+export const demoEmail = (user: string) => `${user}@demo.titrate.test`;
+
+/** A TCP port nothing is listening on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+export interface RunningServer {
+  /** Where the browser opens the app. */
+  baseUrl: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+async function tail(file: string, lines = 40): Promise<string> {
+  try {
+    return (await readFile(file, 'utf8')).split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no server output)';
+  }
+}
+
+export async function startServer(): Promise<RunningServer> {
+  if (!existsSync(serverEntry)) {
+    throw new Error(`${serverEntry} is missing: run \`npm run build\` first.`);
+  }
+  await mkdir(outputDir, { recursive: true });
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  // With DATABASE_URL the server uses that PostgreSQL server; otherwise a fresh embedded database.
+  const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), 'titrate-e2e-'));
+  if (dataDir) env.TITRATE_DATA_DIR = dataDir;
+
+  const logFile = path.join(outputDir, 'server.log');
+  const log = createWriteStream(logFile);
+  const child = spawn(process.execPath, [serverEntry, 'start'], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  // If the test run itself is killed, do not leave the server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const stop = async () => {
+    process.off('exit', killOnExit);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited(child);
+      clearTimeout(killer);
+    }
+    log.end();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const probe = `http://127.0.0.1:${port}/readyz`;
+  const deadline = Date.now() + readyTimeoutMs;
+  let ready = false;
+  while (!ready) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(`The server stopped before it was ready:\n${await tail(logFile)}`);
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`The server was not ready within ${readyTimeoutMs / 1000} s:\n${await tail(logFile)}`);
+    }
+    try {
+      const response = await fetch(probe, { signal: AbortSignal.timeout(2_000) });
+      ready = response.status === 200;
+    } catch {
+      // not listening yet
+    }
+    if (!ready) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return { baseUrl: `http://localhost:${port}`, logFile, stop };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+declare global {
+  interface Window {
+    axe?: { run(context?: unknown, options?: unknown): Promise<AxeResults> };
+  }
+}
+
+/**
+ * Runs axe-core on the page and returns the serious and critical violations. Injecting the script
+ * needs a browser context created with `bypassCSP: true` (the app's CSP forbids injected scripts).
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: axeScript });
+  const results = await page.evaluate(async () => {
+    const axe = window.axe;
+    if (!axe) throw new Error('axe-core did not load');
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+}
+
+/** A readable list of violations for assertion messages. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map(
+      (violation) =>
+        `${violation.impact} ${violation.id}: ${violation.help}\n` +
+        violation.nodes
+          .slice(0, 5)
+          .map((node) => `    ${node.target.join(' ')} — ${node.failureSummary ?? ''}`)
+          .join('\n'),
+    )
+    .join('\n');
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the form and waits until the app has left the sign-in page. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  user: string,
+  password = demoPassword,
+): Promise<void> {
+  if (!page.url().startsWith(`${baseUrl}/signin`)) await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel('Email').fill(demoEmail(user));
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
