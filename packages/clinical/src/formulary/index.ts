@@ -7,6 +7,20 @@ import { NON_PSYCHIATRIC } from './drugs/non-psychiatric.js';
 import { SUBSTANCE_USE_MEDICATIONS } from './drugs/substance-use.js';
 import type { Drug } from './types.js';
 
+export {
+  COMBINATIONS,
+  createDrugLookup,
+  type DrugLookup,
+  drugsInClass,
+  findDrug,
+  formularyLookup,
+  getDrug,
+  normalizeDrugName,
+  type ResolvedMedication,
+  resolveMedication,
+  suggestDrugs,
+  UnknownDrugError,
+} from './lookup.js';
 export type * from './types.js';
 
 /** Every drug the engine knows, in one list (order: psychiatric groups, then interacting drugs). */
