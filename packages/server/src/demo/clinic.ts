@@ -266,6 +266,8 @@ const ZONES = [
 ];
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Illinois area codes; 555-0100…0199 are the numbers reserved for fiction. */
+const AREA_CODES = ['217', '309', '312', '815'];
 
 function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -370,7 +372,7 @@ export function generateDemoClinic(options: DemoOptions = {}): DemoClinic {
       dateOfBirth: birthDate(random, anchor, age),
       sexAssignedAtBirth: sex,
       genderIdentity,
-      phone: `(555) 01${pad(random.int(0, 99))}-${pad(random.int(10, 99))}${pad(n)}`.slice(0, 14),
+      phone: `(${random.pick(AREA_CODES)}) 555-01${pad(random.int(0, 99))}`,
       address: {
         line1: `${random.int(100, 9899)} ${random.pick(STREETS)}`,
         line2: random.chance(0.2) ? `Apt ${random.int(1, 40)}` : null,
@@ -384,16 +386,16 @@ export function generateDemoClinic(options: DemoOptions = {}): DemoClinic {
         ? {
             name: `${guardian.givenName} ${guardian.familyName}`,
             relationship: guardian.relationship,
-            phone: `(555) 0199-${pad(n, 4)}`,
+            phone: `(${random.pick(AREA_CODES)}) 555-01${pad(random.int(0, 99))}`,
           }
         : {
             name: `${emergencyGiven} ${random.pick(FAMILY)}`,
             relationship: random.pick(['spouse', 'partner', 'sister', 'brother', 'friend', 'parent']),
-            phone: `(555) 0188-${pad(n, 4)}`,
+            phone: `(${random.pick(AREA_CODES)}) 555-01${pad(random.int(0, 99))}`,
           },
       preferredPharmacy: {
         name: random.pick(['Riverbend Community Pharmacy', 'Main Street Drug', 'Lakeside Pharmacy']),
-        phone: '(555) 0142-1000',
+        phone: '(309) 555-0142',
         address: `${random.int(10, 999)} Main St, Riverbend, IL`,
       },
       insurance: {
