@@ -584,8 +584,19 @@ describe('dose limits and caps', () => {
     expect(ceiling('tizanidine', { withDrugs: ['fluvoxamine'] })).toBe(0);
     expect(ceiling('tizanidine', { withDrugs: ['ciprofloxacin'] })).toBe(0);
     expect(ceiling('tizanidine', { withDrugs: ['levofloxacin'] })).toBe(36);
-    const tiz = LABEL_CONTRAINDICATIONS.find((c) => c.drug === 'tizanidine');
+    const tiz = LABEL_CONTRAINDICATIONS.find(
+      (c) => c.drug === 'tizanidine' && c.severity === 'contraindicated',
+    );
     expect(tiz?.with.drugs).toEqual(['fluvoxamine', 'ciprofloxacin']);
+  });
+
+  it('tells prescribers to avoid (not contraindicating) tizanidine with oral contraceptives and other CYP1A2 inhibitors [Zanaflex label; Granfors 2005]', () => {
+    const avoid = LABEL_CONTRAINDICATIONS.find((c) => c.drug === 'tizanidine' && c.severity === 'avoid');
+    expect(avoid?.with.drugs).toEqual(
+      expect.arrayContaining(['ethinyl estradiol', 'cimetidine', 'amiodarone']),
+    );
+    expect(avoid?.with.drugs).not.toContain('fluvoxamine');
+    expect(ceiling('tizanidine', { withDrugs: ['ethinyl estradiol'] })).toBe(36);
   });
 
   it('limits zolmitriptan to 5 mg/day with cimetidine and rizatriptan to 15 mg/day with propranolol [Zomig and Maxalt labels]', () => {

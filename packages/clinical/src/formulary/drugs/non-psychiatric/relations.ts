@@ -85,6 +85,29 @@ export const LABEL_CONTRAINDICATIONS: readonly LabelContraindication[] = [
     sources: ['label-tizanidine', 'fc-granfors-2004', 'fc-phansalkar-2012'],
   },
   {
+    drug: 'tizanidine',
+    with: {
+      drugs: [
+        'ethinyl estradiol',
+        'amiodarone',
+        'cimetidine',
+        'famotidine',
+        'levofloxacin',
+        'moxifloxacin',
+        'acyclovir',
+        'zileuton',
+        'mexiletine',
+        'propafenone',
+        'verapamil',
+        'ticlopidine',
+      ],
+    },
+    severity: 'avoid',
+    reason:
+      'The tizanidine label asks prescribers to avoid other CYP1A2 inhibitors (and calls oral contraceptives "not recommended", about a 4-fold rise in exposure); if a combination is needed, start at 2 mg and raise by 2\u20134 mg a day, stopping for hypotension, bradycardia or drowsiness. The list is the label\u2019s own and is more cautious than the FDA inhibitor table (famotidine, levofloxacin and moxifloxacin have little or no CYP1A2 effect).',
+    sources: ['label-tizanidine', 'fc-granfors-2005'],
+  },
+  {
     drug: 'meperidine',
     with: { maoInhibitors: true },
     withinDaysAfterStopping: 14,

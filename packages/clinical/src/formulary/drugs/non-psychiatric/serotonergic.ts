@@ -253,7 +253,7 @@ export const SEROTONERGIC_OTHER: Drug[] = [
   {
     name: 'dextromethorphan',
     rxnorm: '3289',
-    brands: ['Delsym', 'Robitussin'],
+    brands: ['Delsym', 'Robitussin DM'],
     synonyms: ['dextromethorphan hydrobromide', 'dxm'],
     classes: ['antitussive'],
     psychiatric: false,
