@@ -10,5 +10,6 @@ export * from './monitoring/index.js';
 export * from './pgx/index.js';
 export * from './scales/index.js';
 export * from './sources/index.js';
+export { renderSourcesMarkdown } from './sources/render.js';
 export * from './taper/index.js';
 export * from './types.js';
