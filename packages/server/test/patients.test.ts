@@ -184,6 +184,56 @@ describe('patients API', () => {
     expect(patch.statusCode).toBe(403);
   });
 
+  it('adds a clinician to a care team, who then sees the patient until taken off again', async () => {
+    const nurse = await signIn(ctx.app, tenant.users.nurse!.email);
+    const outsider = await signIn(ctx.app, tenant.users.outsider!.email);
+    const id = tenant.patients[1]!.id;
+    const added = await nurse.request('POST', `/api/v1/patients/${id}/care-team`, {
+      userId: tenant.users.outsider!.id,
+      role: 'prescriber',
+    });
+    expect(added.statusCode).toBe(200);
+    expect(added.json().items.map((m: { userId: string }) => m.userId)).toContain(tenant.users.outsider!.id);
+    expect((await outsider.request('GET', `/api/v1/patients/${id}`)).statusCode).toBe(200);
+    expect(
+      (await outsider.request('GET', '/api/v1/patients')).json().items.map((p: { id: string }) => p.id),
+    ).toEqual([id]);
+
+    const removed = await nurse.request(
+      'DELETE',
+      `/api/v1/patients/${id}/care-team/${tenant.users.outsider!.id}`,
+    );
+    expect(removed.statusCode).toBe(204);
+    expect((await outsider.request('GET', `/api/v1/patients/${id}`)).statusCode).toBe(404);
+    const again = await nurse.request(
+      'DELETE',
+      `/api/v1/patients/${id}/care-team/${tenant.users.outsider!.id}`,
+    );
+    expect(again.statusCode).toBe(404);
+  });
+
+  it('refuses care-team members from another organization, with the wrong role, or added by front desk', async () => {
+    const nurse = await signIn(ctx.app, tenant.users.nurse!.email);
+    const id = tenant.patients[1]!.id;
+    const foreign = await nurse.request('POST', `/api/v1/patients/${id}/care-team`, {
+      userId: other.users.prescriber!.id,
+      role: 'prescriber',
+    });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().errors[0].field).toBe('body.userId');
+    const wrongRole = await nurse.request('POST', `/api/v1/patients/${id}/care-team`, {
+      userId: tenant.users.therapist!.id,
+      role: 'prescriber',
+    });
+    expect(wrongRole.statusCode).toBe(400);
+    const frontDesk = await signIn(ctx.app, tenant.users['front-desk']!.email);
+    const denied = await frontDesk.request('POST', `/api/v1/patients/${id}/care-team`, {
+      userId: tenant.users.outsider!.id,
+      role: 'prescriber',
+    });
+    expect(denied.statusCode).toBe(403);
+  });
+
   it('gives a patient their own record under /me and refuses the staff list', async () => {
     const patient = await signIn(ctx.app, tenant.users.patient!.email);
     const me = await patient.request('GET', '/api/v1/me');

@@ -120,6 +120,8 @@ export interface CareTeamMembersTable {
   role: 'prescriber' | 'nurse' | 'care-coordinator' | 'therapist' | 'collaborator';
   is_primary: Generated<boolean>;
   added_at: Timestamp;
+  added_by: string | null;
+  removed_at: Timestamp | null;
 }
 
 export interface GuardianLinksTable {

@@ -67,6 +67,7 @@ export async function patientAccess(
       .select('user_id')
       .where('patient_id', '=', patientId)
       .where('user_id', '=', principal.userId)
+      .where('removed_at', 'is', null)
       .executeTakeFirst();
     if (member) for (const role of careTeamRoles) access = merge(access, CARE_TEAM_ACCESS[role] ?? NONE);
   }

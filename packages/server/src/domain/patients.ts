@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import { withTenant } from '../db/database.js';
-import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy } from '../db/schema.js';
+import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy, Role } from '../db/schema.js';
 import { type OrganizationPolicy, patientListScope, readPolicy, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
@@ -30,6 +30,12 @@ export interface Patient {
   status: 'active' | 'inactive';
   createdAt: string;
   updatedAt: string;
+}
+
+export interface CareTeamAssignment {
+  userId: string;
+  role: 'prescriber' | 'nurse' | 'care-coordinator' | 'therapist' | 'collaborator';
+  isPrimary?: boolean | undefined;
 }
 
 export type PatientSummary = Pick<
@@ -166,7 +172,11 @@ export function createPatientService(deps: Deps) {
           break;
         case 'care-team':
           query = query.where('id', 'in', (eb) =>
-            eb.selectFrom('care_team_members').select('patient_id').where('user_id', '=', scope.userId),
+            eb
+              .selectFrom('care_team_members')
+              .select('patient_id')
+              .where('user_id', '=', scope.userId)
+              .where('removed_at', 'is', null),
           );
           break;
         case 'guardian':
@@ -372,6 +382,7 @@ export function createPatientService(deps: Deps) {
         .innerJoin('users as u', 'u.id', 'm.user_id')
         .select(['m.user_id', 'u.display_name', 'm.role', 'u.credential', 'm.is_primary'])
         .where('m.patient_id', '=', patientId)
+        .where('m.removed_at', 'is', null)
         .orderBy('m.is_primary', 'desc')
         .orderBy('u.display_name')
         .execute();
@@ -394,7 +405,105 @@ export function createPatientService(deps: Deps) {
     });
   }
 
-  return { search, get, create, update, careTeam };
+  const TEAM_MANAGERS: readonly Role[] = ['prescriber', 'nurse', 'care-coordinator', 'admin'];
+
+  async function addCareTeamMember(principal: Principal, patientId: string, member: CareTeamAssignment) {
+    if (!principal.roles.some((role) => TEAM_MANAGERS.includes(role))) {
+      throw new AppError('forbidden', 'Your role cannot change care teams.');
+    }
+    return withTenant(db, principal.organizationId, async (trx) => {
+      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      const roles = await trx
+        .selectFrom('user_roles as r')
+        .innerJoin('users as u', 'u.id', 'r.user_id')
+        .select('r.role')
+        .where('r.user_id', '=', member.userId)
+        .where('u.status', '=', 'active')
+        .execute();
+      if (roles.length === 0) {
+        throw new AppError('validation', 'No active user with that id works in this organization.', [
+          { field: 'body.userId', message: 'not a member of this organization' },
+        ]);
+      }
+      if (!roles.some((r) => r.role === member.role)) {
+        throw new AppError('validation', `That user does not hold the ${member.role} role.`, [
+          { field: 'body.role', message: `the user's roles are ${roles.map((r) => r.role).join(', ')}` },
+        ]);
+      }
+      const now = deps.clock.now();
+      if (member.isPrimary) {
+        await trx
+          .updateTable('care_team_members')
+          .set({ is_primary: false })
+          .where('patient_id', '=', patientId)
+          .where('role', '=', member.role)
+          .execute();
+      }
+      await trx
+        .insertInto('care_team_members')
+        .values({
+          organization_id: principal.organizationId,
+          patient_id: patientId,
+          user_id: member.userId,
+          role: member.role,
+          is_primary: member.isPrimary ?? false,
+          added_at: now,
+          added_by: principal.userId,
+          removed_at: null,
+        })
+        .onConflict((oc) =>
+          oc.columns(['patient_id', 'user_id']).doUpdateSet({
+            role: member.role,
+            is_primary: member.isPrimary ?? false,
+            added_at: now,
+            added_by: principal.userId,
+            removed_at: null,
+          }),
+        )
+        .execute();
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId,
+        action: 'update',
+        resourceType: 'CareTeam',
+        resourceId: patientId,
+        outcome: 'success',
+        detail: { added: member.userId, role: member.role },
+        at: now,
+      });
+    });
+  }
+
+  async function removeCareTeamMember(principal: Principal, patientId: string, userId: string) {
+    if (!principal.roles.some((role) => TEAM_MANAGERS.includes(role))) {
+      throw new AppError('forbidden', 'Your role cannot change care teams.');
+    }
+    return withTenant(db, principal.organizationId, async (trx) => {
+      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      const now = deps.clock.now();
+      const removed = await trx
+        .updateTable('care_team_members')
+        .set({ removed_at: now, is_primary: false })
+        .where('patient_id', '=', patientId)
+        .where('user_id', '=', userId)
+        .where('removed_at', 'is', null)
+        .returning('user_id')
+        .executeTakeFirst();
+      if (!removed) throw new AppError('not-found', 'That person is not on this care team.');
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId,
+        action: 'update',
+        resourceType: 'CareTeam',
+        resourceId: patientId,
+        outcome: 'success',
+        detail: { removed: userId },
+        at: now,
+      });
+    });
+  }
+
+  return { search, get, create, update, careTeam, addCareTeamMember, removeCareTeamMember };
 }
 
 export type PatientService = ReturnType<typeof createPatientService>;

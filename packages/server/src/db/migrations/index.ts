@@ -1,5 +1,6 @@
 import * as foundation from './0001-foundation.js';
 import * as audit from './0002-audit.js';
+import * as careTeamHistory from './0003-care-team-history.js';
 
 export interface Migration {
   name: string;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '0001-foundation', up: foundation.up },
   { name: '0002-audit', up: audit.up },
+  { name: '0003-care-team-history', up: careTeamHistory.up },
 ];

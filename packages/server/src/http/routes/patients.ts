@@ -1,8 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { PatientService } from '../../domain/patients.js';
 import { expectedVersion, requirePrincipal, setEtag } from '../context.js';
-import { IdParams, PatientFields, PatientPatch, PatientQuery } from '../schemas.js';
+import { IdParams, PatientFields, PatientPatch, PatientQuery, Uuid } from '../schemas.js';
+
+const CareTeamMember = z
+  .object({
+    userId: Uuid,
+    role: z.enum(['prescriber', 'nurse', 'care-coordinator', 'therapist', 'collaborator']),
+    isPrimary: z.boolean().optional(),
+  })
+  .strict();
+const MemberParams = z.object({ id: Uuid, userId: Uuid }).strict();
+const TEAM_MANAGERS = ['prescriber', 'nurse', 'care-coordinator', 'admin'] as const;
 
 const STAFF = [
   'prescriber',
@@ -84,6 +95,42 @@ export function patientRoutes(patients: PatientService) {
         schema: { tags: ['patients'], summary: 'The patient’s care team', params: IdParams },
       },
       async (request) => ({ items: await patients.careTeam(requirePrincipal(request), request.params.id) }),
+    );
+    app.post(
+      '/patients/:id/care-team',
+      {
+        config: { access: TEAM_MANAGERS },
+        schema: {
+          tags: ['patients'],
+          summary: 'Add a clinician to the care team (or change their role there)',
+          params: IdParams,
+          body: CareTeamMember,
+        },
+      },
+      async (request) => {
+        const principal = requirePrincipal(request);
+        await patients.addCareTeamMember(principal, request.params.id, request.body);
+        return { items: await patients.careTeam(principal, request.params.id) };
+      },
+    );
+    app.delete(
+      '/patients/:id/care-team/:userId',
+      {
+        config: { access: TEAM_MANAGERS },
+        schema: {
+          tags: ['patients'],
+          summary: 'Take a clinician off the care team (kept in the history)',
+          params: MemberParams,
+        },
+      },
+      async (request, reply) => {
+        await patients.removeCareTeamMember(
+          requirePrincipal(request),
+          request.params.id,
+          request.params.userId,
+        );
+        return reply.status(204).send();
+      },
     );
   };
 }
