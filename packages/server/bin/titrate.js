@@ -1,16 +1,23 @@
 #!/usr/bin/env node
-// Runs the compiled CLI; in a checkout that has not been built yet, runs the TypeScript source.
+// Runs the compiled CLI. In a checkout that has not been built yet, runs the TypeScript sources
+// instead (through tsx, resolving workspace packages to their `source` export).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const compiled = new URL('../dist/cli.js', import.meta.url);
-let cli;
-if (existsSync(compiled)) {
-  cli = await import(compiled.href);
+const clinicalBuilt = existsSync(new URL('../../clinical/dist/index.js', import.meta.url));
+const args = process.argv.slice(2);
+
+if (existsSync(compiled) && clinicalBuilt) {
+  const cli = await import(compiled.href);
+  const code = await cli.main(args);
+  if (args[0] !== 'start' || code !== 0) process.exit(code);
 } else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  cli = await import(new URL('../src/cli.ts', import.meta.url).href);
+  const source = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', source, ...args], {
+    stdio: 'inherit',
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
-const verb = process.argv[2];
-const code = await cli.main(process.argv.slice(2));
-if (verb !== 'start' || code !== 0) process.exit(code);
