@@ -8,8 +8,8 @@ import {
   CheckInputError,
   checkRegimen,
   ckdEpi2021,
-  parseFrequency,
-  toMg,
+  parseDoseFrequency as parseFrequency,
+  doseToMg as toMg,
 } from '../src/index.js';
 
 const ASOF = '2026-06-01';

@@ -18,7 +18,6 @@ export interface DrugResolution {
 
 export interface DrugIndex {
   readonly drugs: readonly Drug[];
-  readonly byName: ReadonlyMap<string, Drug>;
   resolve(query: string): DrugResolution;
   /** Resolves one name (no combinations); null when unknown. */
   find(query: string): Drug | null;
@@ -107,12 +106,9 @@ function releaseOf(text: string, drug: Drug | undefined): Release {
  */
 export function createDrugIndex(drugs: readonly Drug[]): DrugIndex {
   const lookup = createDrugLookup(drugs);
-  const byName = new Map<string, Drug>();
-  for (const drug of drugs) byName.set(drug.name, drug);
   const suggest = (query: string) => lookup.suggestDrugs(query, 5);
   return {
     drugs,
-    byName,
     find: (query) => lookup.findDrug(query) ?? null,
     suggest,
     resolve(query) {

@@ -91,10 +91,6 @@ export function dayToIso(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function unique<T>(values: Iterable<T>): T[] {
-  return [...new Set(values)];
-}
-
 export function formatMg(mg: number): string {
   const rounded = Math.round(mg * 1000) / 1000;
   return `${rounded} mg`;

@@ -142,7 +142,7 @@ const RULES: ConditionRule[] = [
       `${cap(d)} prolongs the QT interval (${p.qt === 'none' ? 'labelled' : p.qt} risk of torsades de pointes); in a patient with ${c} the risk of torsades de pointes and sudden death is much higher.`,
     recommendation: (d) =>
       `Avoid ${d}; choose a drug without QT effect. If there is no alternative, involve cardiology and monitor the ECG.`,
-    sources: ['check-crediblemeds', 'check-drew-2010', 'check-label-citalopram'],
+    sources: ['check-crediblemeds', 'check-drew-2010'],
   },
   {
     code: 'contraindication.ziprasidone-cardiac',

@@ -318,7 +318,11 @@ const qt: PairRule = {
         maxDailyDose: null,
         sources: contra
           ? [`check-label-${contra.name}`, 'check-crediblemeds', 'check-phansalkar-2012']
-          : ['check-crediblemeds', 'check-drew-2010'],
+          : [
+              'check-crediblemeds',
+              'check-drew-2010',
+              ...(A.names.has('citalopram') || B.names.has('citalopram') ? ['check-label-citalopram'] : []),
+            ],
       },
     ];
   },
