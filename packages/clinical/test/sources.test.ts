@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as clinical from '../src/index.js';
 import { DRUGS, renderSourcesMarkdown, SOURCE_LIST, SOURCES } from '../src/index.js';
 
 const docPath = path.resolve(import.meta.dirname, '../../../docs/clinical-sources.md');
@@ -28,6 +29,34 @@ describe('clinical sources', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('every rule, protocol, instrument and drug the engine exports cites registered sources', () => {
+    // Walks everything the package exports; any object with a `sources` list is a fact or rule.
+    const seen = new Set<unknown>();
+    const problems: string[] = [];
+    let cited = 0;
+    const walk = (value: unknown, path: string) => {
+      if (value === null || typeof value !== 'object' || seen.has(value)) return;
+      seen.add(value);
+      if (value instanceof Map) {
+        for (const [key, child] of value) walk(child, `${path}[${String(key)}]`);
+        return;
+      }
+      const record = value as Record<string, unknown>;
+      if (Array.isArray(record.sources)) {
+        cited++;
+        if (record.sources.length === 0) problems.push(`${path}: no source`);
+        for (const id of record.sources)
+          if (typeof id !== 'string' || !SOURCES.has(id)) problems.push(`${path}: ${String(id)}`);
+      }
+      for (const [key, child] of Object.entries(record)) walk(child, `${path}.${key}`);
+    };
+    for (const [name, value] of Object.entries(clinical)) {
+      if (name !== 'SOURCES' && name !== 'SOURCE_LIST') walk(value, name);
+    }
+    expect(problems).toEqual([]);
+    expect(cited).toBeGreaterThan(400);
   });
 
   it('docs/clinical-sources.md lists every source and is up to date (npm run docs:sources)', () => {
