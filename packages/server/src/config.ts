@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   TITRATE_DEMO: z.enum(['auto', 'off']).default('auto'),
   TITRATE_WEB_DIR: z.string().optional(),
   TITRATE_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  TITRATE_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  TITRATE_SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  TITRATE_SIGNIN_LOCK_MINUTES: durationMinutes.default(15),
 });
 
 export interface Config {
@@ -46,6 +49,10 @@ export interface Config {
   /** Built web app to serve; null when not found (API-only). */
   webDir: string | undefined;
   shutdownGraceMs: number;
+  /** Failed sign-ins per account, and per network address, within the lock window before a temporary lockout. */
+  signInMaxFailures: number;
+  signInAddressMaxFailures: number;
+  signInLockMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,5 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     demo: e.TITRATE_DEMO === 'auto',
     webDir: e.TITRATE_WEB_DIR ? path.resolve(cwd, e.TITRATE_WEB_DIR) : undefined,
     shutdownGraceMs: e.TITRATE_SHUTDOWN_GRACE_MS,
+    signInMaxFailures: e.TITRATE_SIGNIN_MAX_FAILURES,
+    signInAddressMaxFailures: e.TITRATE_SIGNIN_ADDRESS_MAX_FAILURES,
+    signInLockMinutes: e.TITRATE_SIGNIN_LOCK_MINUTES,
   };
 }

@@ -167,7 +167,15 @@ export interface AuditEventsTable {
   hash: string;
 }
 
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  first_failure_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
 export interface DB {
+  sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
   organizations: OrganizationsTable;
   users: UsersTable;

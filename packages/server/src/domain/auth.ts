@@ -7,6 +7,7 @@ import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { verifyPassword } from './passwords.js';
 import { isStaff, type Principal } from './principal.js';
+import { createSignInThrottle, throttleKeys } from './throttle.js';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newSecret = () => randomBytes(32).toString('base64url');
@@ -20,6 +21,7 @@ const INVALID = 'The email or password is not correct.';
 
 export function createAuthService(deps: Deps) {
   const { db, config, clock } = deps;
+  const throttle = createSignInThrottle(db, config);
 
   async function loadPrincipal(
     organizationId: string,
@@ -93,8 +95,7 @@ export function createAuthService(deps: Deps) {
       select * from auth_find_user_by_email(${email})`
       .execute(db)
       .then((r) => r.rows[0]);
-    const ok = await verifyPassword(found?.password_hash ?? null, password);
-    if (!found || !ok || found.status !== 'active') {
+    const auditFailure = async (reason: string) => {
       const failure = {
         userId: found?.user_id ?? null,
         action: 'sign-in-failed' as const,
@@ -102,7 +103,7 @@ export function createAuthService(deps: Deps) {
         ip: meta.ip,
         userAgent: meta.userAgent,
         at: clock.now(),
-        detail: { reason: !found ? 'unknown-account' : ok ? 'account-not-active' : 'wrong-password' },
+        detail: { reason },
       };
       if (found) {
         await withTenant(db, found.organization_id, (trx) =>
@@ -111,8 +112,21 @@ export function createAuthService(deps: Deps) {
       } else {
         await recordAudit(db, { ...failure, organizationId: null });
       }
+    };
+    const keys = throttleKeys(email, meta.ip);
+    try {
+      await throttle.assertNotLocked(keys, clock.now());
+    } catch (error) {
+      await auditFailure('locked-out');
+      throw error;
+    }
+    const ok = await verifyPassword(found?.password_hash ?? null, password);
+    if (!found || !ok || found.status !== 'active') {
+      await throttle.recordFailure(keys, clock.now());
+      await auditFailure(!found ? 'unknown-account' : ok ? 'account-not-active' : 'wrong-password');
       throw new AppError('unauthenticated', INVALID);
     }
+    await throttle.recordSuccess(keys);
 
     const token = newSecret();
     const now = clock.now();

@@ -40,6 +40,8 @@ export class AppError extends Error {
   readonly title: string;
   /** Set when the error is an access-control refusal, so the edge audits it as a denial. */
   denial: { patientId?: string; resourceType?: string } | undefined;
+  /** For 429: how long the client should wait (sent as Retry-After). */
+  retryAfterSeconds: number | undefined;
   constructor(
     readonly code: ErrorCode,
     readonly detail: string,

@@ -23,6 +23,7 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     instance: `urn:uuid:${request.id}`,
     ...(error.errors.length > 0 ? { errors: error.errors } : {}),
   };
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
   return reply.status(error.status).type('application/problem+json').send(body);
 }
 
