@@ -95,7 +95,9 @@ export async function requirePatientAccess(
   policy: OrganizationPolicy,
   need: keyof PatientAccess,
 ): Promise<PatientAccess> {
-  const access = await patientAccess(trx, principal, patientId, policy);
+  // Row-level security hides other organizations' patients; a missing row is simply not found.
+  const exists = await trx.selectFrom('patients').select('id').where('id', '=', patientId).executeTakeFirst();
+  const access = exists ? await patientAccess(trx, principal, patientId, policy) : NONE;
   const refuse = (error: AppError) => {
     error.denial = { patientId, resourceType: 'Patient' };
     return error;
