@@ -59,6 +59,7 @@ describe('pairs that must not raise a moderate-or-higher alert', () => {
     ['ramelteon', 'sertraline', '', 'sertraline does not inhibit CYP1A2 [ramelteon label]'],
     ['ramelteon', 'escitalopram', '', 'melatonin agonist with an SSRI [ramelteon label]'],
     ['lithium', 'lamotrigine', '', 'no pharmacokinetic interaction; commonly combined [reference C13]'],
+    ['lithium', 'aspirin', '', 'aspirin, unlike other NSAIDs, does not raise serum lithium [Ragheb 1990]'],
     ['bupropion', 'mirtazapine', '', 'common augmentation; no shared mechanism [bupropion label]'],
     ['lithium', 'valproate', '', 'standard combination (male patient) [NICE CG185]'],
     ['quetiapine', 'valproate', '', 'no CYP3A4 effect of valproate [quetiapine label]'],

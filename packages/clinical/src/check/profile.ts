@@ -2,6 +2,8 @@
  * Per-drug feature profile computed once when a checker is created. Rules read these flags
  * instead of re-deriving them from classes, names and pharmacology on every check.
  */
+
+import { PRODRUG_ACTIVATION } from '../formulary/drugs/non-psychiatric.js';
 import type { Drug, DrugClass, Enzyme, Level, Strength } from '../formulary/types.js';
 import { drugNames } from './drugs.js';
 
@@ -40,13 +42,10 @@ const AROMATIC_ANTICONVULSANTS = [
 ];
 /** Opioid antagonists that block opioid analgesia when taken by mouth (not naloxone rescue). */
 const ORAL_OPIOID_ANTAGONISTS = ['naltrexone', 'samidorphan'];
-/** Prodrugs activated by CYP2D6 / CYP2C19 whose effect falls with strong inhibition. */
-const PRODRUG_ACTIVATION: Record<string, Enzyme> = {
-  codeine: 'CYP2D6',
-  tramadol: 'CYP2D6',
-  tamoxifen: 'CYP2D6',
-  clopidogrel: 'CYP2C19',
-};
+/** Prodrugs activated by CYP2D6 / CYP2C19 whose effect falls with strong inhibition (formulary data). */
+const PRODRUG_ENZYME: ReadonlyMap<string, Enzyme> = new Map(
+  PRODRUG_ACTIVATION.map((p) => [p.drug, p.enzyme]),
+);
 
 export interface DrugProfile {
   id: number;
@@ -205,13 +204,13 @@ export function buildProfile(drug: Drug, id: number): DrugProfile {
     anticoagulant: c('anticoagulant'),
     antiplatelet: c('antiplatelet'),
     ppi: c('proton-pump-inhibitor'),
-    lithiumClearance:
-      Boolean(pd.reducesLithiumClearance) || c('nsaid') || c('ace-inhibitor') || c('arb') || c('thiazide'),
+    // Each drug states it (aspirin, an NSAID, does not reduce lithium clearance: Ragheb 1990).
+    lithiumClearance: Boolean(pd.reducesLithiumClearance),
     myelosuppressive: Boolean(pd.myelosuppressive),
     hyponatremia: Boolean(pd.hyponatremia),
     moodStabilizer: c('mood-stabilizer') || lithium || valproate || carbamazepine || lamotrigine,
     alpha2: c('alpha-2-agonist'),
-    prodrugEnzyme: PRODRUG_ACTIVATION[drug.name] ?? null,
+    prodrugEnzyme: PRODRUG_ENZYME.get(drug.name) ?? null,
     inhibits: strongest(drug.metabolism.inhibits),
     induces: strongest(drug.metabolism.induces),
     majorSubstrate,
