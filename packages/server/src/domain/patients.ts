@@ -1,11 +1,11 @@
 import { sql, type Transaction } from 'kysely';
 import { withTenant } from '../db/database.js';
-import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy, Role } from '../db/schema.js';
+import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy } from '../db/schema.js';
 import { type OrganizationPolicy, patientListScope, readPolicy, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
-import type { Principal } from './principal.js';
+import { CARE_TEAM_MANAGERS, hasAnyRole, PATIENT_REGISTRARS, type Principal } from './principal.js';
 
 /** A patient as the API shows it. */
 export interface Patient {
@@ -277,11 +277,7 @@ export function createPatientService(deps: Deps) {
   }
 
   async function create(principal: Principal, input: NewPatientInput): Promise<Patient> {
-    if (
-      !principal.roles.some((role) =>
-        ['prescriber', 'nurse', 'care-coordinator', 'front-desk', 'admin'].includes(role),
-      )
-    ) {
+    if (!hasAnyRole(principal, PATIENT_REGISTRARS)) {
       throw new AppError('forbidden', 'Your role cannot register patients.');
     }
     return withTenant(db, principal.organizationId, async (trx) => {
@@ -334,11 +330,7 @@ export function createPatientService(deps: Deps) {
   ): Promise<Patient> {
     return withTenant(db, principal.organizationId, async (trx) => {
       await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
-      if (
-        principal.roles.every(
-          (role) => role === 'therapist' || role === 'collaborator' || role === 'guardian',
-        )
-      ) {
+      if (!hasAnyRole(principal, PATIENT_REGISTRARS)) {
         throw new AppError('forbidden', 'Your role can view but not change demographics.');
       }
       const row = await trx
@@ -405,10 +397,8 @@ export function createPatientService(deps: Deps) {
     });
   }
 
-  const TEAM_MANAGERS: readonly Role[] = ['prescriber', 'nurse', 'care-coordinator', 'admin'];
-
   async function addCareTeamMember(principal: Principal, patientId: string, member: CareTeamAssignment) {
-    if (!principal.roles.some((role) => TEAM_MANAGERS.includes(role))) {
+    if (!hasAnyRole(principal, CARE_TEAM_MANAGERS)) {
       throw new AppError('forbidden', 'Your role cannot change care teams.');
     }
     return withTenant(db, principal.organizationId, async (trx) => {
@@ -475,7 +465,7 @@ export function createPatientService(deps: Deps) {
   }
 
   async function removeCareTeamMember(principal: Principal, patientId: string, userId: string) {
-    if (!principal.roles.some((role) => TEAM_MANAGERS.includes(role))) {
+    if (!hasAnyRole(principal, CARE_TEAM_MANAGERS)) {
       throw new AppError('forbidden', 'Your role cannot change care teams.');
     }
     return withTenant(db, principal.organizationId, async (trx) => {

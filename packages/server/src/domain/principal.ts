@@ -31,5 +31,19 @@ export const STAFF_ROLES: readonly Role[] = [
   'admin',
 ];
 
-export const isStaff = (principal: Pick<Principal, 'roles'>) =>
-  principal.roles.some((role) => STAFF_ROLES.includes(role));
+/** Roles that may register patients and change demographics. */
+export const PATIENT_REGISTRARS: readonly Role[] = [
+  'prescriber',
+  'nurse',
+  'care-coordinator',
+  'front-desk',
+  'admin',
+];
+
+/** Roles that may add people to, or take them off, a care team. */
+export const CARE_TEAM_MANAGERS: readonly Role[] = ['prescriber', 'nurse', 'care-coordinator', 'admin'];
+
+export const hasAnyRole = (principal: Pick<Principal, 'roles'>, roles: readonly Role[]) =>
+  principal.roles.some((role) => roles.includes(role));
+
+export const isStaff = (principal: Pick<Principal, 'roles'>) => hasAnyRole(principal, STAFF_ROLES);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { PatientService } from '../../domain/patients.js';
+import { CARE_TEAM_MANAGERS, PATIENT_REGISTRARS, STAFF_ROLES } from '../../domain/principal.js';
 import { expectedVersion, requirePrincipal, setEtag } from '../context.js';
 import { IdParams, PatientFields, PatientPatch, PatientQuery, Uuid } from '../schemas.js';
 
@@ -13,18 +14,6 @@ const CareTeamMember = z
   })
   .strict();
 const MemberParams = z.object({ id: Uuid, userId: Uuid }).strict();
-const TEAM_MANAGERS = ['prescriber', 'nurse', 'care-coordinator', 'admin'] as const;
-
-const STAFF = [
-  'prescriber',
-  'nurse',
-  'care-coordinator',
-  'therapist',
-  'collaborator',
-  'front-desk',
-  'admin',
-] as const;
-const REGISTRARS = ['prescriber', 'nurse', 'care-coordinator', 'front-desk', 'admin'] as const;
 
 export function patientRoutes(patients: PatientService) {
   return async (base: FastifyInstance) => {
@@ -33,7 +22,7 @@ export function patientRoutes(patients: PatientService) {
       '/patients',
       {
         // Guardians are included: the service limits them to the adolescents linked to them.
-        config: { access: [...STAFF, 'guardian'] },
+        config: { access: [...STAFF_ROLES, 'guardian'] },
         schema: {
           tags: ['patients'],
           summary: 'Search patients by name, date of birth (YYYY-MM-DD) or MRN; paginated',
@@ -45,7 +34,7 @@ export function patientRoutes(patients: PatientService) {
     app.post(
       '/patients',
       {
-        config: { access: REGISTRARS },
+        config: { access: PATIENT_REGISTRARS },
         schema: { tags: ['patients'], summary: 'Register a patient', body: PatientFields },
       },
       async (request, reply) => {
@@ -57,7 +46,7 @@ export function patientRoutes(patients: PatientService) {
     app.get(
       '/patients/:id',
       {
-        config: { access: [...STAFF, 'guardian'] },
+        config: { access: [...STAFF_ROLES, 'guardian'] },
         schema: { tags: ['patients'], summary: 'A patient’s demographics', params: IdParams },
       },
       async (request, reply) => {
@@ -69,7 +58,7 @@ export function patientRoutes(patients: PatientService) {
     app.patch(
       '/patients/:id',
       {
-        config: { access: REGISTRARS },
+        config: { access: PATIENT_REGISTRARS },
         schema: {
           tags: ['patients'],
           summary: 'Change demographics (send If-Match with the ETag you read; 409 if it changed since)',
@@ -91,7 +80,7 @@ export function patientRoutes(patients: PatientService) {
     app.get(
       '/patients/:id/care-team',
       {
-        config: { access: [...STAFF, 'guardian'] },
+        config: { access: [...STAFF_ROLES, 'guardian'] },
         schema: { tags: ['patients'], summary: 'The patient’s care team', params: IdParams },
       },
       async (request) => ({ items: await patients.careTeam(requirePrincipal(request), request.params.id) }),
@@ -99,7 +88,7 @@ export function patientRoutes(patients: PatientService) {
     app.post(
       '/patients/:id/care-team',
       {
-        config: { access: TEAM_MANAGERS },
+        config: { access: CARE_TEAM_MANAGERS },
         schema: {
           tags: ['patients'],
           summary: 'Add a clinician to the care team (or change their role there)',
@@ -116,7 +105,7 @@ export function patientRoutes(patients: PatientService) {
     app.delete(
       '/patients/:id/care-team/:userId',
       {
-        config: { access: TEAM_MANAGERS },
+        config: { access: CARE_TEAM_MANAGERS },
         schema: {
           tags: ['patients'],
           summary: 'Take a clinician off the care team (kept in the history)',
