@@ -29,6 +29,11 @@ const EnvSchema = z.object({
   TITRATE_SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   TITRATE_SIGNIN_ADDRESS_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   TITRATE_SIGNIN_LOCK_MINUTES: durationMinutes.default(15),
+  TITRATE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  TITRATE_MAIL_FROM: z.string().min(3).default('Titrate <no-reply@titrate.invalid>'),
 });
 
 export interface Config {
@@ -53,6 +58,9 @@ export interface Config {
   signInMaxFailures: number;
   signInAddressMaxFailures: number;
   signInLockMinutes: number;
+  /** Outgoing mail server; without it nothing is emailed and links are shown on screen. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -86,5 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     signInMaxFailures: e.TITRATE_SIGNIN_MAX_FAILURES,
     signInAddressMaxFailures: e.TITRATE_SIGNIN_ADDRESS_MAX_FAILURES,
     signInLockMinutes: e.TITRATE_SIGNIN_LOCK_MINUTES,
+    smtpUrl: e.TITRATE_SMTP_URL,
+    mailFrom: e.TITRATE_MAIL_FROM,
   };
 }

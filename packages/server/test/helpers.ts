@@ -8,6 +8,7 @@ import type { Role } from '../src/db/schema.js';
 import type { Clock } from '../src/domain/deps.js';
 import { hashPassword } from '../src/domain/passwords.js';
 import { buildApp } from '../src/http/app.js';
+import { MemoryMailer } from '../src/notify/mailer.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -200,16 +201,22 @@ export async function signIn(app: FastifyInstance, email: string, password = TES
   };
 }
 
-export async function testApp(options: { database?: Database; clock?: Clock; config?: Config } = {}) {
+export async function testApp(
+  options: { database?: Database; clock?: Clock; config?: Config; mailer?: MemoryMailer } = {},
+) {
   const database = options.database ?? (await openTestDatabase());
+  const mailer = options.mailer ?? new MemoryMailer();
   const app = await buildApp({
     config: options.config ?? testConfig(),
     database,
+    mailer,
     ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     app,
     database,
+    /** Every email the app sent, in order. */
+    mailer,
     close: async () => {
       await app.close();
       await database.close();

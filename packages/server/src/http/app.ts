@@ -20,6 +20,7 @@ import { createAuthService } from '../domain/auth.js';
 import { type Clock, type Deps, systemClock } from '../domain/deps.js';
 import { AppError } from '../domain/errors.js';
 import { createPatientService } from '../domain/patients.js';
+import { createSmtpMailer, disabledMailer, type Mailer } from '../notify/mailer.js';
 import { type RouteAccess, requestMeta } from './context.js';
 import { loggerOptions } from './logging.js';
 import { sendProblem, toAppError } from './problem.js';
@@ -36,6 +37,8 @@ export interface AppOptions {
   config: Config;
   database: Database;
   clock?: Clock;
+  /** Outgoing email; by default SMTP when configured, otherwise disabled. */
+  mailer?: Mailer;
   /** Where log lines go (tests capture them); the redacting serializers always apply. */
   logStream?: { write(line: string): void };
   logLevel?: string;
@@ -58,7 +61,13 @@ declare module 'fastify' {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
-  const deps: Deps = { db: database.db, config, clock: options.clock ?? systemClock };
+  const deps: Deps = {
+    db: database.db,
+    config,
+    clock: options.clock ?? systemClock,
+    mailer:
+      options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : disabledMailer),
+  };
   const services = {
     auth: createAuthService(deps),
     patients: createPatientService(deps),
