@@ -2,15 +2,26 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { registerClinicalCommands } from './cli/clinical.js';
+import { registerTokenCommands } from './cli/token.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseBusyError, openDatabase } from './db/database.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo/clinic.js';
 import { loadDemoClinic, organizationCount, removeDemoClinic } from './demo/load.js';
+import { demoTotpCode, isDemoEmail } from './demo/totp.js';
 import { verifyAuditTrail } from './domain/audit.js';
 import { startServer } from './server.js';
 
 /** Exit codes: 0 ok, 1 failure, 2 bad input or usage. */
 export class UsageError extends Error {}
+
+function printDemoTotp(email: string) {
+  if (!isDemoEmail(email)) {
+    throw new UsageError(
+      `${email} is not a demo account. Codes can be printed only for demo accounts (…@${DEMO_DOMAIN}); real accounts use their authenticator app.`,
+    );
+  }
+  console.log(demoTotpCode(email));
+}
 /** The audit trail failed verification (already reported). */
 class AuditDamagedError extends Error {}
 
@@ -86,6 +97,14 @@ export function buildProgram(): Command {
       });
     });
 
+  // `titrate demo totp EMAIL`: a sub-command of `demo`.
+  const demoCommand = program.commands.find((c) => c.name() === 'demo');
+  demoCommand
+    ?.command('totp')
+    .description('Print the current two-step verification code of a demo staff account (demo only)')
+    .argument('<email>', 'a demo account, e.g. psychiatrist@' + DEMO_DOMAIN)
+    .action((email: string) => printDemoTotp(email));
+
   const audit = program.command('audit').description('The tamper-evident audit trail');
   audit
     .command('verify')
@@ -106,6 +125,7 @@ export function buildProgram(): Command {
     });
 
   registerClinicalCommands(program);
+  registerTokenCommands(program, withDatabase);
   return program;
 }
 

@@ -34,6 +34,13 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   TITRATE_MAIL_FROM: z.string().min(3).default('Titrate <no-reply@titrate.invalid>'),
+  TITRATE_JOBS: z.enum(['on', 'off']).default('on'),
+  TITRATE_EMERGENCY_ACCESS_MINUTES: durationMinutes.default(60),
+  TITRATE_SECRET_KEY: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)')
+    .optional(),
+  TITRATE_INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
 });
 
 export interface Config {
@@ -61,6 +68,14 @@ export interface Config {
   /** Outgoing mail server; without it nothing is emailed and links are shown on screen. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Run the background job workers (reminders, sweeps) in this process. */
+  jobs: boolean;
+  /** How long an emergency (break-glass) access grant lasts. */
+  emergencyAccessMinutes: number;
+  /** Encrypts TOTP secrets at rest; without it a key file in the data folder is used. */
+  secretKey: string | undefined;
+  /** How long an invitation link stays valid. */
+  invitationHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -96,5 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     signInLockMinutes: e.TITRATE_SIGNIN_LOCK_MINUTES,
     smtpUrl: e.TITRATE_SMTP_URL,
     mailFrom: e.TITRATE_MAIL_FROM,
+    jobs: e.TITRATE_JOBS === 'on',
+    emergencyAccessMinutes: e.TITRATE_EMERGENCY_ACCESS_MINUTES,
+    secretKey: e.TITRATE_SECRET_KEY,
+    invitationHours: e.TITRATE_INVITATION_HOURS,
   };
 }

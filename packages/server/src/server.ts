@@ -1,8 +1,13 @@
+import os from 'node:os';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo/clinic.js';
 import { loadDemoClinic, organizationCount } from './demo/load.js';
+import { systemClock } from './domain/deps.js';
+import { createReminderService } from './domain/reminders.js';
 import { buildApp } from './http/app.js';
+import { type JobRunner, startJobs } from './jobs/queue.js';
+import { createSmtpMailer, disabledMailer } from './notify/mailer.js';
 
 export interface RunningServer {
   url: string;
@@ -20,6 +25,7 @@ export async function startServer(
     poolSize: config.databasePoolSize,
   });
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let jobs: JobRunner | undefined;
   try {
     const applied = await database.migrate();
     if (applied.length > 0) print(`Applied ${applied.length} database migration(s).`);
@@ -31,6 +37,18 @@ export async function startServer(
     }
     app = await buildApp({ config, database });
     await app.listen({ port: config.port, host: config.host });
+    if (config.jobs) {
+      const log = app.log;
+      const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : disabledMailer;
+      jobs = await startJobs({
+        database,
+        databaseUrl: config.databaseUrl,
+        reminders: createReminderService({ db: database.db, config, clock: systemClock, mailer }),
+        clock: systemClock,
+        worker: `${os.hostname()}:${process.pid}`,
+        onError: (error) => log.error({ err: error }, 'background job failed'),
+      });
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl ?? `http://localhost:${port}`;
@@ -56,12 +74,15 @@ export async function startServer(
     return {
       url,
       close: async () => {
+        // Jobs finish what they hold (up to 10 s) before the database goes away.
+        await jobs?.stop();
         // Fastify stops accepting connections and waits for in-flight requests before resolving.
         await running.close();
         await database.close();
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => {});
     await app?.close().catch(() => {});
     await database.close().catch(() => {});
     throw error;

@@ -3,8 +3,23 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../src/db/database.js';
-import { ROLES } from '../src/db/schema.js';
-import { type Client, createTenant, signIn, TEST_PASSWORD, type Tenant, testApp } from './helpers.js';
+import { ROLES, type Role } from '../src/db/schema.js';
+import {
+  ADMINISTRATIVE_SECTIONS,
+  CHART_SECTIONS,
+  type ChartSection,
+  GUARDIAN_DEFAULT_SECTIONS,
+} from '../src/domain/access.js';
+import {
+  type Client,
+  createTenant,
+  signIn,
+  TEST_PASSWORD,
+  type Tenant,
+  testApp,
+  testClock,
+  testConfig,
+} from './helpers.js';
 import { ROUTE_SAMPLES } from './route-samples.js';
 
 /**
@@ -41,11 +56,83 @@ describe('access matrix (docs/security.md)', () => {
   let tenant: Tenant;
   let foreign: Tenant;
   const clients = new Map<string, Client>();
+
+  /**
+   * Patient 1 (`ownPatient`) has shared every section with the therapist, the collaborator (both on
+   * its care team) and its guardian, so the role matrix tests routes rather than consent. Patient 2
+   * (`unsharedPatient`) has the same care team and guardian and no consent: there the walker expects
+   * those three roles to be refused every section beyond what they see without consent. Prescribers,
+   * nurses and care coordinators may use emergency access.
+   */
+  async function prepareSharing() {
+    const [, shared, unshared] = tenant.patients;
+    await withTenant(ctx.database.db, tenant.organizationId, async (trx) => {
+      for (const patient of [shared!, unshared!]) {
+        await trx
+          .insertInto('care_team_members')
+          .values({
+            organization_id: tenant.organizationId,
+            patient_id: patient.id,
+            user_id: tenant.users.collaborator!.id,
+            role: 'collaborator',
+          })
+          .execute();
+      }
+      await trx
+        .insertInto('guardian_links')
+        .values({
+          organization_id: tenant.organizationId,
+          patient_id: unshared!.id,
+          guardian_user_id: tenant.users.guardian!.id,
+          relationship: 'father',
+        })
+        .execute();
+      for (const grantee of ['therapist', 'collaborator', 'guardian']) {
+        await trx
+          .insertInto('consents')
+          .values({
+            organization_id: tenant.organizationId,
+            patient_id: shared!.id,
+            grantee_user_id: tenant.users[grantee]!.id,
+            sections: [...CHART_SECTIONS],
+            purpose: 'treatment',
+            period_start: new Date(clock.now().getTime() - 60_000),
+            authority: 'patient',
+            recorded_by: tenant.users.prescriber!.id,
+            recorded_at: clock.now(),
+          })
+          .execute();
+      }
+      await trx
+        .updateTable('users')
+        .set({ emergency_access_allowed: true })
+        .where('id', 'in', [
+          tenant.users.prescriber!.id,
+          tenant.users.nurse!.id,
+          tenant.users['care-coordinator']!.id,
+        ])
+        .execute();
+    });
+  }
+
+  /** What each consent-dependent role sees of a patient it reaches without any consent. */
+  const WITHOUT_CONSENT: Partial<Record<Role, readonly ChartSection[]>> = {
+    therapist: ADMINISTRATIVE_SECTIONS,
+    collaborator: ADMINISTRATIVE_SECTIONS,
+    guardian: GUARDIAN_DEFAULT_SECTIONS,
+  };
+  const sectionOf = (row: { method: string; route: string }) =>
+    app.routeInventory.find((r) => r.method === row.method && r.url === row.route)?.section;
+  const isPatientRoute = (row: { route: string }) => row.route.includes('/:id');
+  // Emergency grants here last 10 minutes: shorter than the staff idle time-out, so the clock can
+  // pass a grant's expiry without ending the matrix's sessions.
+  const clock = testClock();
   beforeAll(async () => {
-    ctx = await testApp();
+    ctx = await testApp({ clock, config: testConfig({ TITRATE_EMERGENCY_ACCESS_MINUTES: '10' }) });
     app = ctx.app;
-    tenant = await createTenant(ctx.database, 2);
+    tenant = await createTenant(ctx.database, 3);
     foreign = await createTenant(ctx.database, 2);
+    await prepareSharing();
     const byRole: Record<string, string> = {
       prescriber: 'prescriber',
       nurse: 'nurse',
@@ -84,7 +171,9 @@ describe('access matrix (docs/security.md)', () => {
       expect(table.find((row) => key(row) === key(route))?.allowed, key(route)).toEqual(route.allowed);
   });
 
-  const ownPatient = () => tenant.patients[1]!; // on every care role's team, linked to the guardian
+  // On every care role's team (and the collaborator's), linked to the guardian, everything shared.
+  const ownPatient = () => tenant.patients[1]!;
+  const unsharedPatient = () => tenant.patients[2]!;
   const foreignPatient = () => foreign.patients[1]!;
 
   async function versionOf(organizationId: string, patientId: string) {
@@ -177,5 +266,77 @@ describe('access matrix (docs/security.md)', () => {
       const res = await clients.get(role)!.request('GET', `/api/v1/patients?q=${encodeURIComponent(secret)}`);
       expect(res.body, role).not.toContain(secret);
     }
+  });
+  it('has every patient route declare the chart section it touches', () => {
+    const undeclared = app.routeInventory
+      .filter((r) => r.method !== 'HEAD' && r.url.startsWith('/api/v1/') && isPatientRoute({ route: r.url }))
+      .filter((r) => r.section === undefined)
+      .map((r) => `${r.method} ${r.url}`);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('refuses therapists, collaborators and guardians what the patient has not shared', async () => {
+    for (const row of table.filter(isPatientRoute)) {
+      const section = sectionOf(row);
+      if (!section) continue;
+      for (const [role, visible] of Object.entries(WITHOUT_CONSENT) as [Role, readonly ChartSection[]][]) {
+        if (row.allowed === 'public' || row.allowed === 'signed-in' || !row.allowed.includes(role)) continue;
+        const res = await call(clients.get(role)!, row, {
+          organizationId: tenant.organizationId,
+          patientId: unsharedPatient().id,
+        });
+        if (!res) continue;
+        const label = `${role} ${row.method} ${row.route} (${section}) → ${res.statusCode}`;
+        expect(res.statusCode, label).toBeLessThan(500);
+        if (visible.includes(section)) expect([401, 403, 404], label).not.toContain(res.statusCode);
+        else expect(res.statusCode, label).toBe(403);
+      }
+    }
+  });
+
+  it('opens a chart by emergency access only to allowed clinicians, and only until it expires', async () => {
+    const outsider = await signIn(app, tenant.users.outsider!.email);
+    const patientId = unsharedPatient().id;
+    const reason = 'Matrix: patient in crisis at the front desk, prescriber unreachable';
+    const readable = table.filter(
+      (row) =>
+        row.method === 'GET' &&
+        isPatientRoute(row) &&
+        // Other path parameters get a nil id (404 whatever the access), so only the patient's own.
+        (row.route.match(/:\w+/g) ?? []).length === 1 &&
+        sectionOf(row) !== undefined &&
+        Array.isArray(row.allowed) &&
+        row.allowed.includes('prescriber'),
+    );
+    const target = { organizationId: tenant.organizationId, patientId };
+    for (const row of readable) {
+      const res = await call(outsider, row, target);
+      if (res) expect(res.statusCode, `before: ${row.route}`).toBe(404);
+    }
+    // Not on the allowed list: refused, and nothing opens.
+    const refused = await outsider.request('POST', '/api/v1/emergency-access', { patientId, reason });
+    expect(refused.statusCode).toBe(403);
+    // Roles that are never allowed are refused by the route itself.
+    for (const role of ['therapist', 'collaborator', 'front-desk', 'admin', 'patient', 'guardian'] as const) {
+      const res = await clients.get(role)!.request('POST', '/api/v1/emergency-access', { patientId, reason });
+      expect(res.statusCode, role).toBe(403);
+    }
+
+    const allow = await clients
+      .get('admin')!
+      .request('PUT', `/api/v1/users/${tenant.users.outsider!.id}/emergency-access`, { allowed: true });
+    expect(allow.statusCode, allow.body).toBe(200);
+    const granted = await outsider.request('POST', '/api/v1/emergency-access', { patientId, reason });
+    expect(granted.statusCode, granted.body).toBe(201);
+    for (const row of readable) {
+      const res = await call(outsider, row, target);
+      if (res)
+        expect([401, 403, 404], `during: ${row.route} → ${res.statusCode}`).not.toContain(res.statusCode);
+    }
+
+    // Services compare against their clock (`deps.clock`); the chart read is the one checked here.
+    clock.advanceMinutes(11);
+    const after = await outsider.request('GET', `/api/v1/patients/${patientId}`);
+    expect(after.statusCode).toBe(404);
   });
 });

@@ -44,15 +44,18 @@ describe('audit trail', () => {
     const summary = rows.map((r) => [r.action, r.outcome, r.user_id, r.patient_id]);
     expect(summary).toEqual([
       ['sign-in-failed', 'failure', tenant.users.prescriber!.id, null],
+      // Password, then the second factor (signIn completes MFA for staff).
       ['sign-in', 'success', tenant.users.prescriber!.id, null],
+      ['mfa-verified', 'success', tenant.users.prescriber!.id, null],
       ['search', 'success', tenant.users.prescriber!.id, null],
       ['read', 'success', tenant.users.prescriber!.id, patientId],
       ['update', 'success', tenant.users.prescriber!.id, patientId],
       ['sign-in', 'success', tenant.users.outsider!.id, null],
+      ['mfa-verified', 'success', tenant.users.outsider!.id, null],
       ['permission-denied', 'denied', tenant.users.outsider!.id, patientId],
       ['sign-out', 'success', tenant.users.prescriber!.id, null],
     ]);
-    const readRow = rows[3]!;
+    const readRow = rows[4]!;
     expect(readRow).toMatchObject({
       role: 'prescriber',
       resource_type: 'Patient',
@@ -101,8 +104,8 @@ describe('audit trail', () => {
     expect(mine(before.problems)).toEqual([]);
 
     const rows = await events();
-    const altered = rows[3]!.id;
-    const removed = rows[5]!.id;
+    const altered = rows[4]!.id; // the read
+    const removed = rows[6]!.id;
     // Tampering needs the schema owner to switch the append-only trigger off on purpose.
     await ctx.database.execAsOwner(`
       alter table audit_events disable trigger audit_events_append_only;
@@ -113,9 +116,9 @@ describe('audit trail', () => {
     expect(after).toEqual([
       expect.objectContaining({ id: altered, problem: 'altered' }),
       expect.objectContaining({
-        id: rows[6]!.id,
+        id: rows[7]!.id,
         problem: 'broken-link',
-        message: expect.stringContaining(`rows ${rows[4]!.id} and ${rows[6]!.id}`),
+        message: expect.stringContaining(`rows ${rows[5]!.id} and ${rows[7]!.id}`),
       }),
     ]);
   });

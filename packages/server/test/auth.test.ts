@@ -26,11 +26,12 @@ describe('sign-in and sessions', () => {
     ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
 
   it('signs in with the right password and issues an httpOnly, SameSite=Strict session cookie', async () => {
-    const res = await login(tenant.users.nurse!.email, TEST_PASSWORD);
+    // A patient without MFA: the password alone completes sign-in (staff: see mfa.test.ts).
+    const res = await login(tenant.users.patient!.email, TEST_PASSWORD);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       status: 'ok',
-      session: { user: { roles: ['nurse'] }, organization: { id: tenant.organizationId } },
+      session: { user: { roles: ['patient'] }, organization: { id: tenant.organizationId } },
     });
     const cookie = res.cookies.find((c) => c.name.endsWith('titrate_session'))!;
     expect(cookie.httpOnly).toBe(true);

@@ -1,12 +1,15 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { type Config, loadConfig } from '../src/config.js';
 import { type Database, openEmbedded, openPostgres, withTenant } from '../src/db/database.js';
 import type { Role } from '../src/db/schema.js';
+import { demoTotpCode } from '../src/demo/totp.js';
 import type { Clock } from '../src/domain/deps.js';
+import { hashRecoveryCode, totpCode } from '../src/domain/mfa.js';
 import { hashPassword } from '../src/domain/passwords.js';
+import { configureSecretBox, sealSecret } from '../src/domain/secret-box.js';
 import { buildApp } from '../src/http/app.js';
 import { MemoryMailer } from '../src/notify/mailer.js';
 
@@ -24,9 +27,13 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     LOG_LEVEL: 'silent',
     TITRATE_DEMO: 'off',
+    // Job workers are started only by the tests about them.
+    TITRATE_JOBS: 'off',
     TITRATE_COOKIE_SECURE: 'false',
     // Every injected request comes from 127.0.0.1; the per-address limit has its own test.
     TITRATE_SIGNIN_ADDRESS_MAX_FAILURES: '100000',
+    // Tests never write a key file into the working folder.
+    TITRATE_SECRET_KEY: 'test-only-secret-key-0123456789abcdef',
     ...overrides,
   });
 }
@@ -57,6 +64,27 @@ export interface Tenant {
 
 let passwordHash: Promise<string> | undefined;
 
+/** Test users' TOTP secrets: derived from the email, so tests can compute codes. */
+export function testTotpSecret(email: string): string {
+  const bytes = createHash('sha1').update(`titrate-test-totp:${email}`).digest();
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const byte of bytes) bits += byte.toString(2).padStart(8, '0');
+  return (bits.match(/.{5}/g) ?? []).map((chunk) => alphabet[Number.parseInt(chunk, 2)]).join('');
+}
+
+/** The code a test user's authenticator shows at `at`. */
+export const testTotpCode = (email: string, at: Date = new Date()) => totpCode(testTotpSecret(email), at);
+
+/**
+ * Recovery codes seeded for every staff test user. `signIn` spends one per sign-in, so it needs
+ * no clock and never uses up a TOTP time step a test wants for itself (step-up, replay).
+ */
+const SIGN_IN_CODES = 60;
+const signInCode = (email: string, n: number) =>
+  `test-${createHash('sha1').update(`${email}:${n}`).digest('hex').slice(0, 12)}`;
+const signInCodesUsed = new Map<string, number>();
+
 /**
  * Creates an organization of its own for one test: one user per staff role, patients on the
  * care team of `prescriber` only (so `outsider`, another prescriber, sees none of them), a
@@ -65,6 +93,7 @@ let passwordHash: Promise<string> | undefined;
 export async function createTenant(database: Database, patientCount = 3): Promise<Tenant> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const hash = await passwordHash;
+  configureSecretBox(testConfig());
   const organizationId = randomUUID();
   const tag = organizationId.slice(0, 8);
   const users: Record<string, TestUser> = {};
@@ -104,6 +133,29 @@ export async function createTenant(database: Database, patientCount = 3): Promis
         .values(roles.map((role) => ({ user_id: id, organization_id: organizationId, role })))
         .execute();
       users[key] = { id, email, roles, patientId };
+      if (roles.some((role) => role !== 'patient' && role !== 'guardian')) {
+        // Staff must have MFA: enrol them as if they had set up an authenticator app.
+        await trx
+          .insertInto('user_mfa')
+          .values({
+            user_id: id,
+            organization_id: organizationId,
+            secret_encrypted: sealSecret(testTotpSecret(email)),
+            confirmed_at: new Date(),
+            last_used_step: null,
+          })
+          .execute();
+        await trx
+          .insertInto('mfa_recovery_codes')
+          .values(
+            Array.from({ length: SIGN_IN_CODES }, (_, n) => ({
+              organization_id: organizationId,
+              user_id: id,
+              code_hash: hashRecoveryCode(signInCode(email, n)),
+            })),
+          )
+          .execute();
+      }
       return id;
     };
     for (const role of [
@@ -182,10 +234,59 @@ export interface Client {
   ): Promise<LightMyRequestResponse>;
 }
 
+/**
+ * Signs in and, for MFA-enrolled users created by `createTenant`, completes the second step with
+ * one of their seeded recovery codes. For tests of the MFA flow itself use `signInPasswordOnly`.
+ */
 export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Client> {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  let login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   if (login.statusCode !== 200)
     throw new Error(`sign-in failed for ${email}: ${login.statusCode} ${login.body}`);
+  if (login.json().status === 'mfa-required') {
+    const pending = login.cookies.find((c) => c.name.endsWith('titrate_session'));
+    const second = (code: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/mfa',
+        payload: { code },
+        headers: { cookie: `${pending?.name}=${pending?.value}` },
+      });
+    if (email.endsWith('@test.titrate.test')) {
+      const n = signInCodesUsed.get(email) ?? 0;
+      signInCodesUsed.set(email, n + 1);
+      login = await second(signInCode(email, n));
+    } else {
+      // Demo accounts (demo.test.ts): the demo-only derived secret, on the real clock.
+      login = await second(demoTotpCode(email));
+      if (login.statusCode === 422) login = await second(demoTotpCode(email, new Date(Date.now() + 30_000)));
+    }
+    if (login.statusCode !== 200)
+      throw new Error(`second sign-in step failed for ${email}: ${login.statusCode} ${login.body}`);
+  } else if (login.json().status !== 'ok') {
+    throw new Error(`sign-in of ${email} needs MFA set-up first (${login.body}); use signInPasswordOnly`);
+  }
+  return clientFrom(app, login);
+}
+
+/** Password step only: the response (status mfa-required / mfa-enrolment-required / ok) and a client on its cookie. */
+export async function signInPasswordOnly(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const cookie = login.cookies.find((c) => c.name.endsWith('titrate_session'));
+  const client: Client = {
+    csrfToken: '',
+    request: (method, url, body, headers = {}) =>
+      app.inject({
+        method: method as 'GET',
+        url,
+        ...(body === undefined ? {} : { payload: body as object }),
+        headers: { ...(cookie ? { cookie: `${cookie.name}=${cookie.value}` } : {}), ...headers },
+      }),
+  };
+  return { login, client };
+}
+
+/** A client on the session cookie and CSRF token of a successful sign-in response. */
+export function clientFrom(app: FastifyInstance, login: LightMyRequestResponse): Client {
   const cookie = login.cookies.find((c) => c.name.endsWith('titrate_session'));
   if (!cookie) throw new Error('no session cookie');
   const csrfToken = login.json().session.csrfToken as string;

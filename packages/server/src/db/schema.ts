@@ -77,6 +77,9 @@ export interface UsersTable {
   supervising_user_id: string | null;
   patient_id: string | null;
   status: Generated<'active' | 'invited' | 'disabled'>;
+  last_sign_in_at: Timestamp | null;
+  /** May open charts outside their care teams in an emergency (set by an admin). */
+  emergency_access_allowed: Generated<boolean>;
   created_at: Timestamp;
   updated_at: Timestamp;
   version: Generated<number>;
@@ -146,6 +149,79 @@ export interface SessionsTable {
   revoked_at: Timestamp | null;
   ip: string | null;
   user_agent: string | null;
+  /** Set while the second factor is outstanding; such a session reaches only the MFA routes. */
+  pending: ColumnType<SessionPending | null, SessionPending | null | undefined, SessionPending | null>;
+  mfa_failures: Generated<number>;
+  stepped_up_at: Timestamp | null;
+}
+
+export type SessionPending = 'mfa' | 'mfa-enrolment';
+
+export interface UserMfaTable {
+  user_id: string;
+  organization_id: string;
+  secret_encrypted: string;
+  confirmed_at: Timestamp | null;
+  /** Postgres bigint arrives as a string. */
+  last_used_step: string | number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface MfaRecoveryCodesTable {
+  id: Generated<string>;
+  organization_id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: Generated<Timestamp>;
+  used_at: Timestamp | null;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  email: string;
+  display_name: string;
+  roles: Role[];
+  credential: Credential | null;
+  npi: string | null;
+  dea_number: string | null;
+  supervising_user_id: string | null;
+  patient_id: string | null;
+  token_hash: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  user_id: string | null;
+}
+
+export interface PasswordResetsTable {
+  id: Generated<string>;
+  organization_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export type ApiTokenScope = 'read' | 'write';
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  organization_id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  token_prefix: string;
+  scopes: ApiTokenScope[];
+  created_at: Timestamp;
+  created_by: string | null;
+  expires_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
 }
 
 export interface AuditEventsTable {
@@ -184,6 +260,22 @@ export interface DB {
   care_team_members: CareTeamMembersTable;
   guardian_links: GuardianLinksTable;
   sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  user_mfa: UserMfaTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  invitations: InvitationsTable;
+  password_resets: PasswordResetsTable;
+  medication_orders: MedicationOrdersTable;
+  order_alerts: OrderAlertsTable;
+  shared_decisions: SharedDecisionsTable;
+  questionnaire_responses: QuestionnaireResponsesTable;
+  tasks: TasksTable;
+  consents: ConsentsTable;
+  emergency_access_grants: EmergencyAccessGrantsTable;
+  patient_routines: PatientRoutinesTable;
+  dose_schedules: DoseSchedulesTable;
+  reminders: RemindersTable;
+  dose_events: DoseEventsTable;
 }
 
 export type PatientRow = Selectable<PatientsTable>;
@@ -191,3 +283,243 @@ export type NewPatientRow = Insertable<PatientsTable>;
 export type PatientUpdate = Updateable<PatientsTable>;
 export type UserRow = Selectable<UsersTable>;
 export type SessionRow = Selectable<SessionsTable>;
+
+// Prescribing, measurement and safety tasks (migration 0008-care).
+export type OrderAction = 'start' | 'continue' | 'change-dose' | 'switch' | 'taper' | 'stop' | 'avoid';
+export type OrderStatus = 'draft' | 'pending-cosign' | 'active' | 'completed' | 'stopped' | 'entered-in-error';
+export interface OrderFrequency {
+  timesPerDay?: number | null;
+  text?: string | null;
+}
+export interface TitrationStep {
+  afterDays: number;
+  doseAmount: number;
+  doseUnit: string;
+  note?: string | null;
+}
+
+export interface MedicationOrdersTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  drug_name: string;
+  rxnorm: string | null;
+  display_name: string;
+  strength: string | null;
+  dose_amount: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  dose_unit: string | null;
+  route: string | null;
+  frequency: Json<OrderFrequency>;
+  titration: Json<TitrationStep[]>;
+  quantity: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  refills: number | null;
+  pharmacy: string | null;
+  indication: string | null;
+  action: OrderAction;
+  status: Generated<OrderStatus>;
+  reason: string | null;
+  start_date: ColumnType<string | null, string | null | undefined, string | null>;
+  end_date: ColumnType<string | null, string | null | undefined, string | null>;
+  replaces_order_id: string | null;
+  prescriber_id: string;
+  signed_at: Timestamp | null;
+  cosigner_id: string | null;
+  cosigned_at: Timestamp | null;
+  pdmp_checked_at: Timestamp | null;
+  error_reason: string | null;
+  status_changed_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface OrderAlertsTable {
+  id: Generated<string>;
+  organization_id: string;
+  order_id: string;
+  patient_id: string;
+  code: string;
+  category: string;
+  severity: string;
+  drugs: Json<string[]>;
+  title: string;
+  detail: string;
+  recommendation: string;
+  sources: Json<string[]>;
+  requires_override: boolean;
+  shown_at: Timestamp;
+  override_reason: string | null;
+  overridden_by: string | null;
+  overridden_at: Timestamp | null;
+}
+
+export interface SharedDecisionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  order_id: string;
+  patient_id: string;
+  options_discussed: Json<string[]>;
+  benefits_risks_explained: boolean;
+  patient_preference: string;
+  recorded_by: string;
+  recorded_at: Timestamp;
+}
+
+export interface QuestionnaireResponsesTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  instrument: string;
+  answers: Json<(number | string | boolean | null)[]>;
+  total: number | null;
+  band: string | null;
+  positive: boolean | null;
+  risk: string | null;
+  flags: Json<{ code: string; item: number | null; severity: string; message: string }[]>;
+  complete: boolean;
+  entered_by: string;
+  entered_by_kind: 'patient' | 'staff';
+  status: Generated<'final' | 'entered-in-error'>;
+  authored_at: Timestamp;
+}
+
+export type TaskStatus = 'open' | 'in-progress' | 'done';
+export interface TasksTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  kind: 'safety' | 'follow-up' | 'refill' | 'lab' | 'other' | 'adherence';
+  priority: 'routine' | 'urgent' | 'asap' | 'stat';
+  title: string;
+  detail: Json<Record<string, unknown>>;
+  source_response_id: string | null;
+  assigned_to: string | null;
+  status: Generated<TaskStatus>;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+// Consent and emergency access (migration 0007-consent-emergency-access).
+export type ConsentPurpose = 'treatment' | 'payment' | 'operations' | 'coordination';
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  grantee_user_id: string;
+  /** Chart sections (see CHART_SECTIONS in domain/access.ts). */
+  sections: string[];
+  purpose: ConsentPurpose;
+  regulation: Generated<'hipaa' | '42cfr2'>;
+  /** Reserved for the 42 CFR 2.31 elements of a Part 2 consent. */
+  part2_elements: Json<Record<string, unknown> | null>;
+  status: Generated<'active' | 'revoked'>;
+  period_start: Timestamp;
+  period_end: Timestamp | null;
+  /** The patient recorded it themself, or staff on the patient's documented request. */
+  authority: 'patient' | 'patient-request';
+  recorded_by: string;
+  recorded_at: Timestamp;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+  version: Generated<number>;
+}
+
+export interface EmergencyAccessGrantsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  user_id: string;
+  reason: string;
+  granted_at: Timestamp;
+  expires_at: Timestamp;
+  review_status: Generated<'pending' | 'reviewed'>;
+  review_outcome: 'justified' | 'not-justified' | null;
+  review_note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+}
+
+// Routines, dose schedules, reminders and the dose log (migration 0009-reminders).
+export type RoutineAnchor = 'wake' | 'breakfast' | 'lunch' | 'dinner' | 'bedtime';
+export type AnchorTimes = Partial<Record<RoutineAnchor, string>>;
+export type WeekdayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export interface ShiftPattern {
+  startDate: string;
+  days: AnchorTimes[];
+}
+export interface WebPushSubscription {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}
+
+export interface PatientRoutinesTable {
+  patient_id: string;
+  organization_id: string;
+  version: Generated<number>;
+  anchors: Json<AnchorTimes>;
+  weekdays: Json<Partial<Record<WeekdayKey, AnchorTimes>>>;
+  shift_pattern: Json<ShiftPattern | null>;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  snooze_minutes: Generated<number>;
+  email_enabled: Generated<boolean>;
+  web_push_subscriptions: Json<WebPushSubscription[]>;
+  sms_number: string | null;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface DoseSchedulesTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  medication_order_id: string;
+  anchor: RoutineAnchor;
+  offset_minutes: Generated<number>;
+  dose_text: string;
+  start_date: string;
+  end_date: string | null;
+  status: Generated<'active' | 'superseded' | 'entered-in-error'>;
+  created_at: Timestamp;
+  created_by: string | null;
+  superseded_at: Timestamp | null;
+}
+
+export type ReminderStatus = 'planned' | 'sending' | 'sent' | 'snoozed' | 'cancelled' | 'failed';
+export interface RemindersTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  dose_schedule_id: string;
+  scheduled_for: Timestamp;
+  due_at: Timestamp;
+  status: Generated<ReminderStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp | null;
+  claimed_at: Timestamp | null;
+  claimed_by: string | null;
+  sent_at: Timestamp | null;
+  channel: 'email' | 'web-push' | 'sms' | null;
+  last_error: string | null;
+}
+
+export type DoseEventStatus = 'taken' | 'skipped' | 'late' | 'entered-in-error';
+export type SkipReason = 'forgot' | 'side-effects' | 'cost' | 'ran-out' | 'felt-fine' | 'felt-off';
+export interface DoseEventsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  medication_order_id: string;
+  scheduled_for: Timestamp | null;
+  status: DoseEventStatus;
+  reason: SkipReason | null;
+  taken_at: Timestamp | null;
+  recorded_at: Timestamp;
+  recorded_by: string;
+}

@@ -1,13 +1,33 @@
 import type { Database } from '../db/database.js';
 import { withTenant } from '../db/database.js';
 import { hashPassword } from '../domain/passwords.js';
+import { sealSecret } from '../domain/secret-box.js';
+import { insertDemoCare } from './care.js';
+import { insertDemoReminders } from './reminders.js';
 import { DEMO_PASSWORD, type DemoClinic, type DemoOptions, generateDemoClinic } from './clinic.js';
+import { demoTotpSecret } from './totp.js';
 
 /**
  * Tables holding demo rows, children before parents, for `titrate demo --reset`. Every new
  * tenant-scoped table is added here (a test checks that none is missing).
  */
 export const TENANT_TABLES_DELETE_ORDER = [
+  'reminders',
+  'dose_schedules',
+  'dose_events',
+  'patient_routines',
+  'consents',
+  'emergency_access_grants',
+  'tasks',
+  'questionnaire_responses',
+  'shared_decisions',
+  'order_alerts',
+  'medication_orders',
+  'api_tokens',
+  'mfa_recovery_codes',
+  'user_mfa',
+  'password_resets',
+  'invitations',
   'sessions',
   'guardian_links',
   'care_team_members',
@@ -57,11 +77,24 @@ export async function loadDemoClinic(database: Database, options: DemoOptions = 
           dea_number: person.deaNumber,
           supervising_user_id: person.supervisorEmail ? (staffId.get(person.supervisorEmail) ?? null) : null,
           patient_id: null,
+          // Demo: the psychiatrist and the NP are on the emergency-access (break-glass) list.
+          emergency_access_allowed: /^(psychiatrist|np)@/.test(person.email),
         })
         .execute();
       await trx
         .insertInto('user_roles')
         .values(person.roles.map((role) => ({ user_id: person.id, organization_id: org.id, role })))
+        .execute();
+      // Every demo staff account has TOTP set up, with a demo-only derived secret (demo/totp.ts).
+      await trx
+        .insertInto('user_mfa')
+        .values({
+          user_id: person.id,
+          organization_id: org.id,
+          secret_encrypted: sealSecret(demoTotpSecret(person.email)),
+          confirmed_at: new Date(),
+          last_used_step: null,
+        })
         .execute();
     }
     for (const p of clinic.patients) {
@@ -157,6 +190,10 @@ export async function loadDemoClinic(database: Database, options: DemoOptions = 
           .execute();
       }
     }
+    // Orders, scores and a safety task for some patients (same anchor date as the clinic).
+    await insertDemoCare(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
+    // Routines, dose schedules and a two-week dose log for the patients with an active order.
+    await insertDemoReminders(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
   });
   return clinic;
 }

@@ -19,7 +19,24 @@ export type AuditAction =
   | 'sign-in-failed'
   | 'sign-out'
   | 'permission-denied'
-  | 'break-glass';
+  | 'break-glass'
+  /** Identity: second factor, enrolment, step-up, passwords, invitations, account administration. */
+  | 'mfa-verified'
+  | 'mfa-failed'
+  | 'mfa-enrolled'
+  | 'mfa-disabled'
+  | 'mfa-reset'
+  | 'step-up'
+  | 'password-changed'
+  | 'password-reset-requested'
+  | 'password-reset'
+  | 'sessions-revoked'
+  | 'invitation-created'
+  | 'invitation-revoked'
+  | 'invitation-accepted'
+  | 'user-updated'
+  /** Emergency access granted (with its reason, high severity) or used (with the grant id). */
+  | 'emergency-access';
 
 export interface AuditEvent {
   organizationId: string | null;
@@ -33,7 +50,13 @@ export interface AuditEvent {
   ip?: string | null;
   userAgent?: string | null;
   detail?: Record<string, string | number | boolean | null>;
+  /** Set when the actor used a personal access token; stored in `detail.tokenId`. */
+  tokenId?: string | null | undefined;
   at: Date;
+}
+
+function detailOf(event: AuditEvent) {
+  return event.tokenId ? { ...event.detail, tokenId: event.tokenId } : (event.detail ?? {});
 }
 
 /** Appends one event inside the caller's transaction (which must be scoped to its organization). */
@@ -42,7 +65,7 @@ export async function recordAudit(trx: Kysely<DB> | Transaction<DB>, event: Audi
     ${event.organizationId}::uuid, ${event.at.toISOString()}::timestamptz, ${event.userId ?? null}::uuid,
     ${event.role ?? null}, ${event.patientId ?? null}::uuid, ${event.action}, ${event.resourceType ?? null},
     ${event.resourceId ?? null}, ${event.outcome}, ${event.ip ?? null}, ${event.userAgent?.slice(0, 300) ?? null},
-    ${JSON.stringify(event.detail ?? {})}::jsonb)`.execute(trx);
+    ${JSON.stringify(detailOf(event))}::jsonb)`.execute(trx);
 }
 
 /** The parts of an event that come from the signed-in user. */
@@ -53,6 +76,7 @@ export function actor(principal: Principal) {
     role: principal.roles.join(','),
     ip: principal.ip,
     userAgent: principal.userAgent,
+    tokenId: principal.tokenId ?? null,
   };
 }
 

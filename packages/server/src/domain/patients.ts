@@ -1,7 +1,13 @@
 import { sql, type Transaction } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy } from '../db/schema.js';
-import { type OrganizationPolicy, patientListScope, readPolicy, requirePatientAccess } from './access.js';
+import {
+  decidePatientAccess,
+  type OrganizationPolicy,
+  patientListScope,
+  readPolicy,
+  requirePatientAccess,
+} from './access.js';
 import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
@@ -30,6 +36,13 @@ export interface Patient {
   status: 'active' | 'inactive';
   createdAt: string;
   updatedAt: string;
+}
+
+/** Present on a chart read opened by an emergency (break-glass) grant. */
+export interface EmergencyAccessInfo {
+  grantId: string;
+  expiresAt: string;
+  reason: string;
 }
 
 export interface CareTeamAssignment {
@@ -258,11 +271,18 @@ export function createPatientService(deps: Deps) {
     });
   }
 
-  async function get(principal: Principal, patientId: string): Promise<Patient> {
+  async function get(
+    principal: Principal,
+    patientId: string,
+  ): Promise<Patient & { emergencyAccess?: EmergencyAccessInfo }> {
     return withTenant(db, principal.organizationId, async (trx) => {
-      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      const now = deps.clock.now();
+      const policy = await organizationPolicy(trx);
+      await requirePatientAccess(trx, principal, patientId, policy, 'demographics', now);
       const row = await trx.selectFrom('patients').selectAll().where('id', '=', patientId).executeTakeFirst();
       if (!row) throw new AppError('not-found', 'Patient was not found.');
+      // Emergency access shows on the chart (a banner with the time left) and in the audit row.
+      const { emergency } = await decidePatientAccess(trx, principal, patientId, policy, now);
       await recordAudit(trx, {
         ...actor(principal),
         patientId,
@@ -270,9 +290,20 @@ export function createPatientService(deps: Deps) {
         resourceType: 'Patient',
         resourceId: patientId,
         outcome: 'success',
-        at: deps.clock.now(),
+        ...(emergency ? { detail: { emergencyAccessGrant: emergency.id } } : {}),
+        at: now,
       });
-      return toPatient(row);
+      const patient = toPatient(row);
+      return emergency
+        ? {
+            ...patient,
+            emergencyAccess: {
+              grantId: emergency.id,
+              expiresAt: emergency.expiresAt.toISOString(),
+              reason: emergency.reason,
+            },
+          }
+        : patient;
     });
   }
 
@@ -329,7 +360,14 @@ export function createPatientService(deps: Deps) {
     changes: { [K in keyof PatientInput]?: PatientInput[K] | undefined },
   ): Promise<Patient> {
     return withTenant(db, principal.organizationId, async (trx) => {
-      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      await requirePatientAccess(
+        trx,
+        principal,
+        patientId,
+        await organizationPolicy(trx),
+        'demographics',
+        deps.clock.now(),
+      );
       if (!hasAnyRole(principal, PATIENT_REGISTRARS)) {
         throw new AppError('forbidden', 'Your role can view but not change demographics.');
       }
@@ -368,7 +406,14 @@ export function createPatientService(deps: Deps) {
 
   async function careTeam(principal: Principal, patientId: string) {
     return withTenant(db, principal.organizationId, async (trx) => {
-      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      await requirePatientAccess(
+        trx,
+        principal,
+        patientId,
+        await organizationPolicy(trx),
+        'care-team',
+        deps.clock.now(),
+      );
       const rows = await trx
         .selectFrom('care_team_members as m')
         .innerJoin('users as u', 'u.id', 'm.user_id')
@@ -402,7 +447,14 @@ export function createPatientService(deps: Deps) {
       throw new AppError('forbidden', 'Your role cannot change care teams.');
     }
     return withTenant(db, principal.organizationId, async (trx) => {
-      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      await requirePatientAccess(
+        trx,
+        principal,
+        patientId,
+        await organizationPolicy(trx),
+        'care-team',
+        deps.clock.now(),
+      );
       const roles = await trx
         .selectFrom('user_roles as r')
         .innerJoin('users as u', 'u.id', 'r.user_id')
@@ -469,7 +521,14 @@ export function createPatientService(deps: Deps) {
       throw new AppError('forbidden', 'Your role cannot change care teams.');
     }
     return withTenant(db, principal.organizationId, async (trx) => {
-      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'demographics');
+      await requirePatientAccess(
+        trx,
+        principal,
+        patientId,
+        await organizationPolicy(trx),
+        'care-team',
+        deps.clock.now(),
+      );
       const now = deps.clock.now();
       const removed = await trx
         .updateTable('care_team_members')

@@ -11,8 +11,20 @@ export interface Principal {
   credential: Credential | null;
   /** For patient accounts: their own patient record. */
   patientId: string | null;
+  /** Empty for API-token requests (no session). */
   sessionId: string;
+  /** Empty for API-token requests: a Bearer token is no ambient credential, so there is no CSRF check. */
   csrfToken: string;
+  /** How this request was authenticated: a browser session cookie or a personal access token. */
+  authMethod: 'session' | 'token';
+  /** The token's scopes (`read`, `write`) for token requests; null for sessions. */
+  tokenScopes: readonly string[] | null;
+  /** The API token's id for token requests (recorded in every audit event's detail). */
+  tokenId?: string | undefined;
+  /** Set while the session's second factor is outstanding (such a principal is never `request.principal`). */
+  mfaPending?: 'mfa' | 'mfa-enrolment' | null | undefined;
+  /** Whether the user has confirmed TOTP enrolment (sessions only). */
+  mfaEnrolled?: boolean | undefined;
   expiresAt: Date;
   /** The session ends after this many seconds without a request. */
   idleTimeoutSeconds: number;

@@ -16,18 +16,36 @@ import {
 import type { Config } from '../config.js';
 import { type Database, withTenant } from '../db/database.js';
 import { actor, recordAudit } from '../domain/audit.js';
+import { createApiTokenService, tokenRefusal } from '../domain/api-tokens.js';
+import { createAuditReportService } from '../domain/audit-report.js';
 import { createAuthService } from '../domain/auth.js';
 import { type Clock, type Deps, systemClock } from '../domain/deps.js';
 import { AppError } from '../domain/errors.js';
+import type { ChartSection } from '../domain/access.js';
+import { createConsentService } from '../domain/consents.js';
+import { createEmergencyAccessService } from '../domain/emergency-access.js';
+import { createOrderService } from '../domain/orders.js';
 import { createPatientService } from '../domain/patients.js';
+import { createReminderService } from '../domain/reminders.js';
+import { configureSecretBox } from '../domain/secret-box.js';
+import { createIdentityService } from '../domain/identity.js';
+import { createScoreService } from '../domain/scores.js';
+import { createTaskService } from '../domain/tasks.js';
 import { createSmtpMailer, disabledMailer, type Mailer } from '../notify/mailer.js';
 import { type RouteAccess, requestMeta } from './context.js';
 import { loggerOptions } from './logging.js';
 import { sendProblem, toAppError } from './problem.js';
+import { apiTokenRoutes } from './routes/api-tokens.js';
+import { auditReportRoutes } from './routes/audit-report.js';
 import { authRoutes } from './routes/auth.js';
+import { identityRoutes } from './routes/identity.js';
+import { careRoutes } from './routes/care.js';
 import { healthRoutes } from './routes/health.js';
+import { consentRoutes } from './routes/consents.js';
+import { emergencyAccessRoutes } from './routes/emergency-access.js';
 import { meRoutes } from './routes/me.js';
 import { patientRoutes } from './routes/patients.js';
+import { reminderRoutes } from './routes/reminders.js';
 
 /** `__Host-` binds the cookie to this host over HTTPS (no Domain, Path=/, Secure). */
 export const sessionCookieName = (config: Pick<Config, 'cookieSecure'>) =>
@@ -50,6 +68,8 @@ export interface RouteRecord {
   method: string;
   url: string;
   access: RouteAccess | undefined;
+  /** The chart section the route touches, when it is a patient route. */
+  section: ChartSection | undefined;
 }
 
 declare module 'fastify' {
@@ -68,9 +88,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     mailer:
       options.mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : disabledMailer),
   };
+  // TOTP secrets are encrypted at rest with the installation key (env or data-folder key file).
+  configureSecretBox(config);
   const services = {
     auth: createAuthService(deps),
+    identity: createIdentityService(deps),
     patients: createPatientService(deps),
+    orders: createOrderService(deps),
+    scores: createScoreService(deps),
+    tasks: createTaskService(deps),
+    consents: createConsentService(deps),
+    emergencyAccess: createEmergencyAccessService(deps),
+    apiTokens: createApiTokenService(deps),
+    auditReport: createAuditReportService(deps),
+    reminders: createReminderService(deps),
   };
 
   const app = Fastify({
@@ -86,11 +117,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods)
-      routeInventory.push({ method, url: route.url, access: route.config?.access });
+      routeInventory.push({
+        method,
+        url: route.url,
+        access: route.config?.access,
+        section: route.config?.section,
+      });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
+  app.decorateRequest('pendingPrincipal', null);
 
   await app.register(cookie);
   await app.register(helmet, {
@@ -126,6 +163,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: sessionCookieName(config) },
+          // Personal access tokens (`ttr_…`) for scripts; no CSRF token needed.
+          bearer: { type: 'http', scheme: 'bearer' },
         },
       },
     },
@@ -139,8 +178,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
 
+    // Scripts and integrations: `Authorization: Bearer ttr_…` (a bad, expired or revoked token is a 401).
+    const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer !== undefined && request.url.startsWith('/api/')) {
+      request.principal = await services.apiTokens.authenticate(bearer, requestMeta(request));
+      return;
+    }
     const token = request.cookies[sessionCookieName(config)];
-    if (token) request.principal = await services.auth.authenticate(token, requestMeta(request));
+    if (token) {
+      const found = await services.auth.authenticate(token, requestMeta(request));
+      // A session still waiting for its second factor is no sign-in: only MFA routes see it.
+      if (found?.mfaPending) request.pendingPrincipal = found;
+      else request.principal = found;
+    }
   });
 
   // Route-level access declared in `config.access`, enforced before any handler runs.
@@ -154,6 +204,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return;
     }
     if (access === 'public') return;
+    // MFA routes also serve a pending session. No CSRF token is checked for it: the cookie is
+    // SameSite=Strict, bodies must be JSON, and the session can do nothing but finish MFA.
+    if (!request.principal && request.pendingPrincipal && request.routeOptions.config.allowPendingMfa) return;
     const principal = request.principal;
     if (!principal)
       throw new AppError(
@@ -163,8 +216,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (access !== 'authenticated' && !principal.roles.some((role) => access.includes(role))) {
       throw new AppError('forbidden', 'Your role does not allow this action.');
     }
+    // API tokens: never on account-security routes; `read` tokens only on safe methods.
+    const refusal = tokenRefusal(
+      principal,
+      request.method,
+      request.routeOptions.url,
+      request.routeOptions.config.tokens,
+    );
+    if (refusal) throw new AppError('forbidden', refusal);
     // CSRF: a state-changing request carried by the session cookie must echo the session's token.
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
+    // A Bearer token is no ambient credential (a browser never adds it by itself), so it needs none.
+    if (principal.authMethod === 'session' && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
       const sent = request.headers['x-csrf-token'];
       const expected = Buffer.from(principal.csrfToken);
       const given = Buffer.from(typeof sent === 'string' ? sent : '');
@@ -200,8 +262,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes(database));
   await app.register(authRoutes(services.auth, config), { prefix: '/api/v1' });
+  await app.register(identityRoutes(services.identity, services.auth, config), { prefix: '/api/v1' });
   await app.register(patientRoutes(services.patients), { prefix: '/api/v1' });
   await app.register(meRoutes(services.patients), { prefix: '/api/v1' });
+  await app.register(
+    careRoutes({ orders: services.orders, scores: services.scores, tasks: services.tasks, clock: deps.clock }),
+    { prefix: '/api/v1' },
+  );
+  await app.register(consentRoutes(services.consents), { prefix: '/api/v1' });
+  await app.register(emergencyAccessRoutes(services.emergencyAccess), { prefix: '/api/v1' });
+  await app.register(apiTokenRoutes(services.apiTokens), { prefix: '/api/v1' });
+  await app.register(auditReportRoutes(services.auditReport), { prefix: '/api/v1' });
+  await app.register(reminderRoutes(services.reminders), { prefix: '/api/v1' });
 
   const webDir = resolveWebDir(config);
   if (webDir) {

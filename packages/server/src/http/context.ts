@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../db/schema.js';
+import type { ChartSection } from '../domain/access.js';
 import { AppError } from '../domain/errors.js';
 import type { Principal } from '../domain/principal.js';
 
@@ -15,9 +16,15 @@ export type RouteAccess = 'public' | 'authenticated' | readonly Role[];
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** The chart section a patient route reads or writes (the access matrix checks consent by it). */
+    section?: ChartSection;
+    /** The route also serves a session still waiting for its second factor (MFA routes only). */
+    allowPendingMfa?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** A session signed in with a password whose second factor is still outstanding. */
+    pendingPrincipal: Principal | null;
   }
 }
 

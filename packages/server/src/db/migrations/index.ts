@@ -2,6 +2,11 @@ import * as foundation from './0001-foundation.js';
 import * as audit from './0002-audit.js';
 import * as careTeamHistory from './0003-care-team-history.js';
 import * as signInThrottle from './0004-sign-in-throttle.js';
+import * as identity from './0005-identity.js';
+import * as apiTokens from './0006-api-tokens.js';
+import * as consentEmergencyAccess from './0007-consent-emergency-access.js';
+import * as care from './0008-care.js';
+import * as reminders from './0009-reminders.js';
 
 export interface Migration {
   name: string;
@@ -15,4 +20,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0002-audit', up: audit.up },
   { name: '0003-care-team-history', up: careTeamHistory.up },
   { name: '0004-sign-in-throttle', up: signInThrottle.up },
+  { name: '0005-identity', up: identity.up },
+  { name: '0006-api-tokens', up: apiTokens.up },
+  { name: '0007-consent-emergency-access', up: consentEmergencyAccess.up },
+  { name: '0008-care', up: care.up },
+  { name: '0009-reminders', up: reminders.up },
 ];

@@ -46,7 +46,7 @@ export function patientRoutes(patients: PatientService) {
     app.get(
       '/patients/:id',
       {
-        config: { access: [...STAFF_ROLES, 'guardian'] },
+        config: { access: [...STAFF_ROLES, 'guardian'], section: 'demographics' },
         schema: { tags: ['patients'], summary: 'A patient’s demographics', params: IdParams },
       },
       async (request, reply) => {
@@ -58,7 +58,7 @@ export function patientRoutes(patients: PatientService) {
     app.patch(
       '/patients/:id',
       {
-        config: { access: PATIENT_REGISTRARS },
+        config: { access: PATIENT_REGISTRARS, section: 'demographics' },
         schema: {
           tags: ['patients'],
           summary: 'Change demographics (send If-Match with the ETag you read; 409 if it changed since)',
@@ -80,7 +80,7 @@ export function patientRoutes(patients: PatientService) {
     app.get(
       '/patients/:id/care-team',
       {
-        config: { access: [...STAFF_ROLES, 'guardian'] },
+        config: { access: [...STAFF_ROLES, 'guardian'], section: 'care-team' },
         schema: { tags: ['patients'], summary: 'The patient’s care team', params: IdParams },
       },
       async (request) => ({ items: await patients.careTeam(requirePrincipal(request), request.params.id) }),
@@ -88,7 +88,7 @@ export function patientRoutes(patients: PatientService) {
     app.post(
       '/patients/:id/care-team',
       {
-        config: { access: CARE_TEAM_MANAGERS },
+        config: { access: CARE_TEAM_MANAGERS, section: 'care-team' },
         schema: {
           tags: ['patients'],
           summary: 'Add a clinician to the care team (or change their role there)',
@@ -105,7 +105,7 @@ export function patientRoutes(patients: PatientService) {
     app.delete(
       '/patients/:id/care-team/:userId',
       {
-        config: { access: CARE_TEAM_MANAGERS },
+        config: { access: CARE_TEAM_MANAGERS, section: 'care-team' },
         schema: {
           tags: ['patients'],
           summary: 'Take a clinician off the care team (kept in the history)',

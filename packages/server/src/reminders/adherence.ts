@@ -1,0 +1,155 @@
+import type { Drug } from '@titrate/clinical';
+import { DateTime } from 'luxon';
+import type { SkipReason } from '../db/schema.js';
+
+/**
+ * Adherence arithmetic, pure. Days are the patient's local calendar days.
+ *  - Proportion of days covered (PDC) from the dose log: a day counts when it had scheduled
+ *    doses, and it is covered when at least that many doses were logged taken (on time or late).
+ *    Days before the schedule started, and days after `asOf`, are not in the denominator.
+ *  - PDC from refills: each fill covers `daysSupply` days from its fill date, or from the day after
+ *    the previous supply runs out when the patient refilled early (the usual claims method).
+ */
+export const SKIP_REASONS: readonly SkipReason[] = [
+  'forgot',
+  'side-effects',
+  'cost',
+  'ran-out',
+  'felt-fine',
+  'felt-off',
+];
+
+export interface DayCounts {
+  /** Doses scheduled per local day. */
+  expected: ReadonlyMap<string, number>;
+  /** Doses logged taken or late per local day. */
+  taken: ReadonlyMap<string, number>;
+}
+
+export interface Coverage {
+  days: number;
+  eligibleDays: number;
+  coveredDays: number;
+  /** coveredDays / eligibleDays, rounded to 3 places; null when no day had a scheduled dose. */
+  pdc: number | null;
+}
+
+const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/** The `days` local days ending with `asOf` (inclusive), oldest first. */
+export function windowDays(asOf: string, days: number): string[] {
+  const end = DateTime.fromISO(asOf, { zone: 'UTC' });
+  return Array.from({ length: days }, (_, i) => end.minus({ days: days - 1 - i }).toISODate() as string);
+}
+
+export function doseLogCoverage(counts: DayCounts, asOf: string, days: number): Coverage {
+  let eligibleDays = 0;
+  let coveredDays = 0;
+  for (const day of windowDays(asOf, days)) {
+    const expected = counts.expected.get(day) ?? 0;
+    if (expected === 0) continue;
+    eligibleDays++;
+    if ((counts.taken.get(day) ?? 0) >= expected) coveredDays++;
+  }
+  return {
+    days,
+    eligibleDays,
+    coveredDays,
+    pdc: eligibleDays === 0 ? null : round3(coveredDays / eligibleDays),
+  };
+}
+
+export interface Fill {
+  /** YYYY-MM-DD */
+  date: string;
+  daysSupply: number;
+}
+
+export function refillCoverage(fills: readonly Fill[], asOf: string, days: number): Coverage {
+  const window = new Set(windowDays(asOf, days));
+  const covered = new Set<string>();
+  let nextFree: DateTime | null = null;
+  for (const fill of [...fills].sort((a, b) => a.date.localeCompare(b.date))) {
+    const filled = DateTime.fromISO(fill.date, { zone: 'UTC' });
+    let start: DateTime = nextFree && nextFree > filled ? nextFree : filled;
+    for (let i = 0; i < fill.daysSupply; i++) {
+      const day = start.toISODate() as string;
+      if (window.has(day)) covered.add(day);
+      start = start.plus({ days: 1 });
+    }
+    nextFree = start;
+  }
+  return { days, eligibleDays: days, coveredDays: covered.size, pdc: round3(covered.size / days) };
+}
+
+export function summarizeSkipReasons(reasons: readonly (SkipReason | null)[]): Record<SkipReason, number> {
+  const summary = Object.fromEntries(SKIP_REASONS.map((reason) => [reason, 0])) as Record<SkipReason, number>;
+  for (const reason of reasons) if (reason) summary[reason]++;
+  return summary;
+}
+
+/** Scheduled doses after the last dose taken, up to now (a run of misses). */
+export function missedInARow(scheduled: readonly Date[], lastTakenAt: Date | null, now: Date): number {
+  return scheduled.filter((at) => at <= now && (!lastTakenAt || at > lastTakenAt)).length;
+}
+
+export type AlertRule = 'adherence-below-80' | 'clozapine-retitration' | 'discontinuation-risk';
+
+export interface Alert {
+  rule: AlertRule;
+  priority: 'routine' | 'urgent';
+  /** Shown to the care team (inside the record, never sent out). */
+  title: string;
+}
+
+export interface AlertInput {
+  drug: Drug | undefined;
+  pdc14: Coverage;
+  /** Hours since the last dose taken, or since the schedule began when none was ever taken. */
+  hoursWithoutDose: number;
+}
+
+/** Drugs whose abrupt stop is dangerous, read from the formulary's classes, protocols and risk. */
+export function abruptStopRisk(drug: Drug): boolean {
+  if (drug.classes.includes('benzodiazepine')) return true;
+  if (drug.monitoring.includes('lithium')) return true;
+  return (
+    drug.classes.includes('antidepressant') &&
+    (drug.discontinuationRisk === 'high' || drug.discontinuationRisk === 'moderate')
+  );
+}
+
+/**
+ * Clozapine must be re-titrated from a low dose after 48 hours without it (label: "if doses are
+ * missed for 2 days or more, restart at 12.5 mg"). The formulary has no structured field for
+ * that threshold, so it is recognised here by clozapine's own monitoring protocol.
+ */
+export const RETITRATION_HOURS = 48;
+/** Two days without a dose of a drug with an abrupt-stop risk. */
+export const ABRUPT_STOP_HOURS = 48;
+
+export function adherenceAlerts(input: AlertInput): Alert[] {
+  const alerts: Alert[] = [];
+  const { drug } = input;
+  if (drug?.monitoring.includes('clozapine') && input.hoursWithoutDose >= RETITRATION_HOURS) {
+    alerts.push({
+      rule: 'clozapine-retitration',
+      priority: 'urgent',
+      title: `No clozapine dose logged for ${Math.floor(input.hoursWithoutDose)} hours: re-titration needed before restarting`,
+    });
+  } else if (drug && abruptStopRisk(drug) && input.hoursWithoutDose >= ABRUPT_STOP_HOURS) {
+    alerts.push({
+      rule: 'discontinuation-risk',
+      priority: 'urgent',
+      title: `No ${drug.name} dose logged for ${Math.floor(input.hoursWithoutDose / 24)} days: risk of withdrawal or discontinuation symptoms`,
+    });
+  }
+  if (input.pdc14.pdc !== null && input.pdc14.pdc < 0.8) {
+    alerts.push({
+      rule: 'adherence-below-80',
+      priority: 'routine',
+      title: `Adherence ${Math.round(input.pdc14.pdc * 100)}% over 14 days (below 80%)${drug ? ` for ${drug.name}` : ''}`,
+    });
+  }
+  return alerts;
+}
