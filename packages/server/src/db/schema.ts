@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { TASK_KINDS } from './migrations/0010-task-kinds.js';
 
 /** Typed view of the tables (kept by hand next to the migrations). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -286,7 +287,13 @@ export type SessionRow = Selectable<SessionsTable>;
 
 // Prescribing, measurement and safety tasks (migration 0008-care).
 export type OrderAction = 'start' | 'continue' | 'change-dose' | 'switch' | 'taper' | 'stop' | 'avoid';
-export type OrderStatus = 'draft' | 'pending-cosign' | 'active' | 'completed' | 'stopped' | 'entered-in-error';
+export type OrderStatus =
+  | 'draft'
+  | 'pending-cosign'
+  | 'active'
+  | 'completed'
+  | 'stopped'
+  | 'entered-in-error';
 export interface OrderFrequency {
   timesPerDay?: number | null;
   text?: string | null;
@@ -383,12 +390,13 @@ export interface QuestionnaireResponsesTable {
   authored_at: Timestamp;
 }
 
+export type TaskKind = (typeof TASK_KINDS)[number];
 export type TaskStatus = 'open' | 'in-progress' | 'done';
 export interface TasksTable {
   id: Generated<string>;
   organization_id: string;
   patient_id: string;
-  kind: 'safety' | 'follow-up' | 'refill' | 'lab' | 'other' | 'adherence';
+  kind: TaskKind;
   priority: 'routine' | 'urgent' | 'asap' | 'stat';
   title: string;
   detail: Json<Record<string, unknown>>;

@@ -7,6 +7,7 @@ import * as apiTokens from './0006-api-tokens.js';
 import * as consentEmergencyAccess from './0007-consent-emergency-access.js';
 import * as care from './0008-care.js';
 import * as reminders from './0009-reminders.js';
+import * as taskKinds from './0010-task-kinds.js';
 
 export interface Migration {
   name: string;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0007-consent-emergency-access', up: consentEmergencyAccess.up },
   { name: '0008-care', up: care.up },
   { name: '0009-reminders', up: reminders.up },
+  { name: '0010-task-kinds', up: taskKinds.up },
 ];
