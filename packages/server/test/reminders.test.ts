@@ -133,6 +133,22 @@ describe('dose schedules and reminders', () => {
       scheduledFor: '2026-11-14T14:00:00Z',
     });
     expect(today.statusCode).toBe(201);
+    // Listing again re-plans, but a reminder for a logged dose stays cancelled (not shown, not revived).
+    const relisted = await me.request('GET', '/api/v1/me/reminders');
+    expect(
+      (relisted.json().items as { dueAt: string; status: string }[])
+        .filter((i) => i.status !== 'cancelled')
+        .map((i) => i.dueAt),
+    ).not.toContain(items[1]!.dueAt);
+    const revived = await withTenant(ctx.database.db, tenant.organizationId, (trx) =>
+      trx
+        .selectFrom('reminders')
+        .select('status')
+        .where('patient_id', '=', patient.id)
+        .where('scheduled_for', '=', new Date(items[1]!.dueAt))
+        .execute(),
+    );
+    expect(revived.map((r) => r.status)).toEqual(['cancelled']);
     const sentBefore = ctx.mailer.sent.length;
     const jobs = service();
     expect((await jobs.dispatchDue(new Date('2026-11-14T20:31:00Z'), scope())).sent).toBe(1); // the snoozed one

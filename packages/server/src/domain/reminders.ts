@@ -220,10 +220,25 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
       new Date(now.getTime() + PLAN_HOURS * HOUR),
     );
     const patientOf = new Map(schedules.map((s) => [s.id, s]));
+    // A dose already logged needs no reminder: re-planning must not revive one cancelled for that reason.
+    const loggedDoses = new Set(
+      (
+        await trx
+          .selectFrom('dose_events')
+          .select(['medication_order_id', 'scheduled_for'])
+          .where('patient_id', '=', patientId)
+          .where('status', '<>', 'entered-in-error')
+          .where('scheduled_for', 'is not', null)
+          .where('scheduled_for', '>=', new Date(now.getTime() - PLAN_HOURS * HOUR))
+          .execute()
+      ).map((event) => `${event.medication_order_id}|${new Date(event.scheduled_for ?? 0).getTime()}`),
+    );
     let planned = 0;
     for (const occurrence of found) {
       const source = patientOf.get(occurrence.scheduleId);
       if (!source) continue;
+      if (loggedDoses.has(`${source.medication_order_id}|${new Date(occurrence.scheduledFor).getTime()}`))
+        continue;
       // A finished taper (a zero step) plans no more reminders.
       if (doseTextOn(source.dose_text, source.order_start, source.titration, occurrence.localDate) === null)
         continue;
