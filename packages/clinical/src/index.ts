@@ -4,6 +4,7 @@
  */
 
 export * from './check/index.js';
+export * from './codes/index.js';
 export * from './followup/index.js';
 export * from './formulary/index.js';
 export * from './monitoring/index.js';
@@ -12,4 +13,5 @@ export * from './scales/index.js';
 export * from './sources/index.js';
 export { renderSourcesMarkdown } from './sources/render.js';
 export * from './taper/index.js';
+export * from './trials/index.js';
 export * from './types.js';

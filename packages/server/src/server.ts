@@ -3,7 +3,10 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD } from './demo/clinic.js';
 import { loadDemoClinic, organizationCount } from './demo/load.js';
+import { createBetweenVisitsService } from './domain/between-visits.js';
+import { createClinicalRecordService } from './domain/clinical-record.js';
 import { systemClock } from './domain/deps.js';
+import { createErxService } from './domain/erx.js';
 import { createReminderService } from './domain/reminders.js';
 import { buildApp } from './http/app.js';
 import { type JobRunner, startJobs } from './jobs/queue.js';
@@ -44,6 +47,9 @@ export async function startServer(
         database,
         databaseUrl: config.databaseUrl,
         reminders: createReminderService({ db: database.db, config, clock: systemClock, mailer }),
+        clinicalRecord: createClinicalRecordService({ db: database.db, config, clock: systemClock, mailer }),
+        betweenVisits: createBetweenVisitsService({ db: database.db, config, clock: systemClock, mailer }),
+        erx: createErxService({ db: database.db, config, clock: systemClock, mailer }),
         clock: systemClock,
         worker: `${os.hostname()}:${process.pid}`,
         onError: (error) => log.error({ err: error }, 'background job failed'),

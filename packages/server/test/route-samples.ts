@@ -142,4 +142,69 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
     body: () => ({ medicationOrderId: '00000000-0000-4000-8000-000000000000', status: 'taken' }),
   },
   'PUT /api/v1/patients/:id/dose-schedules': { body: () => ({ items: [] }) },
+
+  // Clinical record
+  'POST /api/v1/patients/:id/conditions': {
+    body: () => ({ code: 'F41.1', display: 'Generalized anxiety disorder' }),
+  },
+  'POST /api/v1/patients/:id/conditions/:conditionId/entered-in-error': {
+    body: () => ({ reason: 'Matrix probe' }),
+  },
+  'POST /api/v1/patients/:id/allergies': { body: () => ({ substance: 'latex' }) },
+  'POST /api/v1/patients/:id/allergies/:allergyId/entered-in-error': {
+    body: () => ({ reason: 'Matrix probe' }),
+  },
+  // A normal value: the probe opens no task.
+  'POST /api/v1/patients/:id/observations': { body: () => ({ code: 'heart-rate', value: 72 }) },
+  'POST /api/v1/patients/:id/observations/:observationId/entered-in-error': {
+    body: () => ({ reason: 'Matrix probe' }),
+  },
+
+  // Visits and appointments
+  'POST /api/v1/patients/:id/appointments': {
+    body: () => ({
+      startsAt: '2099-01-05T15:00:00Z',
+      modality: 'in-person',
+      reasonKind: 'follow-up',
+    }),
+  },
+  'PATCH /api/v1/patients/:id/appointments/:appointmentId': {
+    body: () => ({ status: 'arrived' }),
+  },
+  'POST /api/v1/me/appointments/:appointmentId/reschedule-request': {
+    body: () => ({ preferredTimes: ['2099-01-06T15:00:00Z'] }),
+  },
+  'POST /api/v1/patients/:id/visit-notes': { body: () => ({}) },
+  'PATCH /api/v1/patients/:id/visit-notes/:noteId': { body: () => ({ plan: 'Matrix probe' }) },
+  'POST /api/v1/patients/:id/visit-notes/:noteId/sign': { body: () => ({}) },
+  'POST /api/v1/patients/:id/visit-notes/:noteId/amendments': {
+    body: () => ({ text: 'Matrix probe', reason: 'Matrix probe' }),
+  },
+
+  // Between visits
+  'POST /api/v1/patients/:id/scale-assignments': {
+    body: () => ({ instrument: 'PHQ-9', cadence: 'phase', phase: 'acute' }),
+  },
+  'PATCH /api/v1/patients/:id/scale-assignments/:assignmentId': { body: () => ({ active: false }) },
+  // Safe, no side effects: the probe opens no task.
+  'POST /api/v1/me/check-ins': { body: () => ({ mood: 6, safe: true }) },
+  'POST /api/v1/me/side-effects': { body: () => ({ symptom: 'Matrix probe', severity: 'mild' }) },
+  'POST /api/v1/me/messages': { body: () => ({ body: 'Matrix probe' }) },
+  'POST /api/v1/patients/:id/messages': { body: () => ({ body: 'Matrix probe' }) },
+  'POST /api/v1/me/refill-requests': {
+    body: () => ({ medicationOrderId: '00000000-0000-4000-8000-000000000000' }),
+  },
+  // Deny, not approve: any clinical role may deny (approving is a prescriber's, refused with 403).
+  'POST /api/v1/refill-requests/:requestId/decision': { body: () => ({ decision: 'deny' }) },
+
+  // Evaluations and documents
+  'POST /api/v1/patients/:id/evaluations': { body: () => ({ content: { chiefComplaint: 'Matrix probe' } }) },
+  'PATCH /api/v1/patients/:id/evaluations/:evaluationId': { body: () => ({ content: { goals: 'Probe' } }) },
+  'POST /api/v1/patients/:id/evaluations/:evaluationId/sign': {
+    body: () => ({ diagnoses: [{ icd10: 'F32.1', display: 'Probe' }], riskLevel: 'low', plan: 'Probe' }),
+  },
+  'POST /api/v1/patients/:id/evaluations/:evaluationId/amendments': { body: () => ({ text: 'Probe' }) },
+
+  // Patient portal (web)
+  'GET /api/v1/instruments/:name': { params: () => ({ name: 'PHQ-9' }) },
 };

@@ -4,6 +4,7 @@ import { FORMULARY_SOURCES } from './formulary.js';
 import { MONITORING_SOURCES } from './monitoring.js';
 import { PGX_SOURCES } from './pgx.js';
 import { SCALE_SOURCES } from './scales.js';
+import { TRIAL_SOURCES } from './trials.js';
 
 /**
  * Registry of every source the engine cites. Each domain keeps its own list (so they can grow
@@ -15,6 +16,7 @@ const ALL: Source[] = [
   ...PGX_SOURCES,
   ...SCALE_SOURCES,
   ...MONITORING_SOURCES,
+  ...TRIAL_SOURCES,
 ];
 
 export const SOURCES: ReadonlyMap<SourceId, Source> = new Map(ALL.map((s) => [s.id, s]));

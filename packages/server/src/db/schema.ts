@@ -273,10 +273,26 @@ export interface DB {
   tasks: TasksTable;
   consents: ConsentsTable;
   emergency_access_grants: EmergencyAccessGrantsTable;
+  conditions: ConditionsTable;
+  allergies: AllergiesTable;
+  observations: ObservationsTable;
   patient_routines: PatientRoutinesTable;
   dose_schedules: DoseSchedulesTable;
   reminders: RemindersTable;
   dose_events: DoseEventsTable;
+  scale_assignments: ScaleAssignmentsTable;
+  daily_check_ins: DailyCheckInsTable;
+  side_effect_reports: SideEffectReportsTable;
+  messages: MessagesTable;
+  refill_requests: RefillRequestsTable;
+  check_in_nudges: CheckInNudgesTable;
+  evaluations: EvaluationsTable;
+  evaluation_amendments: EvaluationAmendmentsTable;
+  medication_trials: MedicationTrialsTable;
+  erx_outbox: ErxOutboxTable;
+  appointments: AppointmentsTable;
+  visit_notes: VisitNotesTable;
+  visit_note_amendments: VisitNoteAmendmentsTable;
 }
 
 export type PatientRow = Selectable<PatientsTable>;
@@ -530,4 +546,328 @@ export interface DoseEventsTable {
   taken_at: Timestamp | null;
   recorded_at: Timestamp;
   recorded_by: string;
+}
+
+// Between visits: check-ins, scale assignments, side effects, messages, refills (migration 0013-between-visits).
+export type SideEffectReportSeverity = 'mild' | 'moderate' | 'severe' | 'life-threatening';
+export interface CheckInSideEffect {
+  symptom: string;
+  severity: SideEffectReportSeverity;
+}
+export type RefillStatus =
+  | 'requested'
+  | 'approved'
+  | 'denied'
+  | 'needs-visit'
+  | 'needs-prescription'
+  | 'sent';
+
+export interface ScaleAssignmentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  instrument: string;
+  cadence: 'interval' | 'phase';
+  interval_days: number | null;
+  phase: 'acute' | 'stable' | null;
+  before_visit: Generated<boolean>;
+  start_date: ColumnType<string, string, string>;
+  active: Generated<boolean>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_by: string | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface DailyCheckInsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  check_in_date: ColumnType<string, string, string>;
+  mood: number | null;
+  anxiety: number | null;
+  sleep_hours: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  sleep_quality: number | null;
+  cravings: number | null;
+  substance_use: boolean | null;
+  substance_use_detail: string | null;
+  side_effects: Json<CheckInSideEffect[]>;
+  note: string | null;
+  safe: boolean;
+  safety_task_id: string | null;
+  entered_by: string;
+  status: Generated<'final' | 'entered-in-error'>;
+  created_at: Timestamp;
+}
+
+export interface SideEffectReportsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  symptom: string;
+  severity: SideEffectReportSeverity;
+  since: ColumnType<string | null, string | null | undefined, string | null>;
+  medication_order_id: string | null;
+  note: string | null;
+  task_id: string | null;
+  reported_by: string;
+  status: Generated<'final' | 'entered-in-error'>;
+  created_at: Timestamp;
+}
+
+export interface MessagesTable {
+  id: string;
+  organization_id: string;
+  patient_id: string;
+  thread_id: string;
+  subject: string | null;
+  body: string;
+  sender_id: string;
+  sender_kind: 'patient' | 'staff';
+  not_safe: Generated<boolean>;
+  task_id: string | null;
+  read_at: Timestamp | null;
+  read_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface RefillRequestsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  medication_order_id: string;
+  status: RefillStatus;
+  policy_decision: string;
+  policy_reason: string;
+  review_date: ColumnType<string, string, string>;
+  note: string | null;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_note: string | null;
+  task_id: string | null;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CheckInNudgesTable {
+  organization_id: string;
+  patient_id: string;
+  nudge_date: ColumnType<string, string, string>;
+  channel: string | null;
+  sent_at: Timestamp;
+}
+
+// Clinical record: conditions, allergies, observations (migration 0011-clinical-record).
+type Numeric = ColumnType<string | null, number | string | null | undefined, number | string | null>;
+export type RecordStatus = 'recorded' | 'entered-in-error';
+
+export interface ConditionsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  code: string;
+  display: string;
+  clinical_status: ColumnType<
+    'active' | 'remission' | 'resolved',
+    'active' | 'remission' | 'resolved' | undefined,
+    'active' | 'remission' | 'resolved'
+  >;
+  onset_date: ColumnType<string | null, string | null | undefined, string | null>;
+  substance_use: Generated<boolean>;
+  note: string | null;
+  status: Generated<RecordStatus>;
+  error_reason: string | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface AllergiesTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  substance: string;
+  resolved_drug: string | null;
+  reaction: string | null;
+  severity: 'mild' | 'moderate' | 'severe' | null;
+  type: 'allergy' | 'intolerance';
+  clinical_status: 'active' | 'inactive' | 'resolved';
+  status: Generated<RecordStatus>;
+  error_reason: string | null;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export type ObservationSource = 'clinic' | 'external-lab' | 'patient-reported' | 'device';
+export interface ObservationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  code: string;
+  loinc: string | null;
+  name: string;
+  value: Numeric;
+  canonical_value: Numeric;
+  unit: string | null;
+  diastolic: Numeric;
+  gene: string | null;
+  phenotype: string | null;
+  effective_at: Timestamp;
+  flag: 'normal' | 'low' | 'high' | 'critical-low' | 'critical-high' | 'abnormal' | null;
+  band: string | null;
+  severity: string | null;
+  message: string | null;
+  source: ObservationSource;
+  task_id: string | null;
+  status: Generated<'final' | 'entered-in-error'>;
+  error_reason: string | null;
+  recorded_by: string | null;
+  recorded_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+// Appointments and follow-up visit notes (migration 0012-visits).
+export type AppointmentStatus = 'booked' | 'arrived' | 'fulfilled' | 'cancelled' | 'no-show';
+export type AppointmentModality = 'telehealth' | 'in-person';
+export type AppointmentReasonKind = 'intake' | 'follow-up' | 'medication-check';
+export type VisitDecisionKind = 'keep' | 'raise' | 'lower' | 'switch' | 'add' | 'taper' | 'stop';
+export interface VisitDecision {
+  kind: VisitDecisionKind;
+  /** The order the decision is about, or the drug (for `add`, or a drug not yet ordered). */
+  orderId?: string | null;
+  drug?: string | null;
+  note?: string | null;
+}
+
+export interface AppointmentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  clinician_id: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  modality: AppointmentModality;
+  location: string | null;
+  telehealth_url: string | null;
+  status: Generated<AppointmentStatus>;
+  reason_kind: AppointmentReasonKind;
+  recommendation: Json<Record<string, unknown> | null>;
+  source_note_id: string | null;
+  cancel_reason: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface VisitNotesTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  appointment_id: string | null;
+  author_id: string;
+  status: Generated<'draft' | 'signed'>;
+  since: Timestamp | null;
+  prefill: Json<Record<string, unknown>>;
+  subjective: string | null;
+  assessment: string | null;
+  risk_level: 'none' | 'low' | 'moderate' | 'high' | 'imminent' | null;
+  decisions: Json<VisitDecision[]>;
+  plan: string | null;
+  recommendation: Json<Record<string, unknown> | null>;
+  next_appointment_id: string | null;
+  signed_by: string | null;
+  signed_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface VisitNoteAmendmentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  note_id: string;
+  patient_id: string;
+  text: string;
+  reason: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+
+// Intake evaluation, trial history and e-prescribing outbox (migration 0014-intake-documents).
+export type EvaluationStatus = 'draft' | 'signed' | 'entered-in-error';
+export type EvaluationRisk = 'none' | 'low' | 'moderate' | 'high' | 'imminent';
+export interface EvaluationDiagnosis {
+  icd10: string;
+  display: string;
+  substanceUse: boolean;
+}
+
+export interface EvaluationsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  status: Generated<EvaluationStatus>;
+  content: Json<Record<string, unknown>>;
+  scores: Json<Record<string, unknown>>;
+  diagnoses: Json<EvaluationDiagnosis[]>;
+  risk_level: EvaluationRisk | null;
+  plan: string | null;
+  safety_task_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  signed_by: string | null;
+  signed_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface EvaluationAmendmentsTable {
+  id: Generated<string>;
+  organization_id: string;
+  evaluation_id: string;
+  patient_id: string;
+  text: string;
+  author_id: string;
+  created_at: Timestamp;
+}
+
+export interface MedicationTrialsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  evaluation_id: string;
+  drug: string;
+  daily_mg: Numeric;
+  weeks: Numeric;
+  response: string | null;
+  side_effects: string | null;
+  reason_stopped: string | null;
+  stopped_abruptly: boolean | null;
+  phq9_before: number | null;
+  phq9_after: number | null;
+  recorded_at: Timestamp;
+}
+
+export type ErxStatus = 'pending' | 'sent' | 'failed';
+export interface ErxOutboxTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  order_id: string;
+  status: Generated<ErxStatus>;
+  payload: Json<Record<string, unknown>>;
+  reference: string | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  sent_at: Timestamp | null;
 }

@@ -3,15 +3,33 @@ import { withTenant } from '../db/database.js';
 import { hashPassword } from '../domain/passwords.js';
 import { sealSecret } from '../domain/secret-box.js';
 import { insertDemoCare } from './care.js';
-import { insertDemoReminders } from './reminders.js';
 import { DEMO_PASSWORD, type DemoClinic, type DemoOptions, generateDemoClinic } from './clinic.js';
+import { insertDemoClinicalRecord } from './clinical-record.js';
+import { insertDemoReminders } from './reminders.js';
 import { demoTotpSecret } from './totp.js';
+import { insertDemoVisits } from './visits.js';
 
 /**
  * Tables holding demo rows, children before parents, for `titrate demo --reset`. Every new
  * tenant-scoped table is added here (a test checks that none is missing).
  */
 export const TENANT_TABLES_DELETE_ORDER = [
+  'erx_outbox',
+  'medication_trials',
+  'evaluation_amendments',
+  'evaluations',
+  'visit_note_amendments',
+  'visit_notes',
+  'appointments',
+  'check_in_nudges',
+  'refill_requests',
+  'messages',
+  'side_effect_reports',
+  'daily_check_ins',
+  'scale_assignments',
+  'observations',
+  'allergies',
+  'conditions',
   'reminders',
   'dose_schedules',
   'dose_events',
@@ -194,6 +212,10 @@ export async function loadDemoClinic(database: Database, options: DemoOptions = 
     await insertDemoCare(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
     // Routines, dose schedules and a two-week dose log for the patients with an active order.
     await insertDemoReminders(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
+    // Diagnoses, an allergy and lab series (lithium, clozapine ANC, alcohol use disorder).
+    await insertDemoClinicalRecord(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
+    // A past visit with a signed note and the next visit booked, for most patients.
+    await insertDemoVisits(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
   });
   return clinic;
 }

@@ -15,8 +15,10 @@ import type { DB, OrderAction, OrderFrequency, OrderStatus, TitrationStep } from
 import { requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import { ageOn, dateOf, daysBetween, iso, isoOrNull, organizationPolicy } from './care-context.js';
+import { checkContext } from './clinical-record.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
+import type { ErxService } from './erx.js';
 import { verifyStepUp } from './mfa.js';
 import type { Principal } from './principal.js';
 
@@ -89,7 +91,7 @@ function checked(result: CheckResult): { alerts: CheckedAlert[]; unrecognized: C
 
 const num = (value: string | number | null) => (value === null ? null : Number(value));
 
-function frequencyText(frequency: OrderFrequency): string | undefined {
+export function frequencyText(frequency: OrderFrequency): string | undefined {
   if (frequency.text) return frequency.text;
   const n = frequency.timesPerDay;
   if (!n) return undefined;
@@ -193,7 +195,8 @@ function resolveDrugs(name: string): Drug[] {
 
 const isControlled = (drugs: Drug[]) => drugs.some((drug) => drug.schedule !== null);
 
-export function createOrderService(deps: Deps) {
+/** `erx`: signed prescriptions are handed to e-prescribing once active (signed, or co-signed for a PA). */
+export function createOrderService(deps: Deps, options: { erx?: ErxService } = {}) {
   const { db } = deps;
   const today = () => dateOf(deps.clock.now());
 
@@ -212,8 +215,8 @@ export function createOrderService(deps: Deps) {
 
   /**
    * Runs the clinical check of `order` against the patient's other active orders (and recently
-   * stopped ones, for washout rules). Allergies, conditions, labs and PGx join the context when
-   * the chart holds them; today it holds age and sex.
+   * stopped ones, for washout rules), with age, sex and what the clinical record holds
+   * (conditions, allergies, recent labs and vitals, PGx phenotypes, a positive pregnancy test).
    */
   async function runCheck(trx: Transaction<DB>, order: OrderRow) {
     const asOf = today();
@@ -249,6 +252,8 @@ export function createOrderService(deps: Deps) {
     const input: CheckInput = {
       asOf,
       patient: {
+        // Conditions, allergies, recent labs and vitals, PGx and pregnancy from the clinical record.
+        ...(await checkContext(trx, order.patient_id, deps.clock.now())),
         age: ageOn(patient.date_of_birth, asOf),
         ...(sex === 'female' || sex === 'male' ? { sex } : {}),
       },
@@ -489,7 +494,7 @@ export function createOrderService(deps: Deps) {
   }
 
   async function sign(principal: Principal, patientId: string, orderId: string, input: SignInput) {
-    return withTenant(db, principal.organizationId, async (trx) => {
+    const result = await withTenant(db, principal.organizationId, async (trx) => {
       await requirePatientAccess(
         trx,
         principal,
@@ -614,6 +619,8 @@ export function createOrderService(deps: Deps) {
         .returningAll()
         .executeTakeFirstOrThrow();
       if (!needsCosign) signed = await activate(trx, signed, now);
+      // Queued in this transaction: an active prescription always has its outbox entry.
+      await options.erx?.enqueue(trx, signed, now);
       await recordAudit(trx, {
         ...actor(principal),
         patientId,
@@ -632,10 +639,13 @@ export function createOrderService(deps: Deps) {
       });
       return { order: toOrder(signed), ...check };
     });
+    // Transmitted after the commit; a failure is recorded on the entry, never on the signature.
+    if (result.order.status === 'active') await options.erx?.deliver(principal.organizationId, orderId);
+    return result;
   }
 
   async function cosign(principal: Principal, patientId: string, orderId: string) {
-    return withTenant(db, principal.organizationId, async (trx) => {
+    const result = await withTenant(db, principal.organizationId, async (trx) => {
       await requirePatientAccess(
         trx,
         principal,
@@ -675,6 +685,7 @@ export function createOrderService(deps: Deps) {
         .returningAll()
         .executeTakeFirstOrThrow();
       const active = await activate(trx, cosigned, now);
+      await options.erx?.enqueue(trx, active, now);
       await recordAudit(trx, {
         ...actor(principal),
         patientId,
@@ -687,6 +698,8 @@ export function createOrderService(deps: Deps) {
       });
       return toOrder(active);
     });
+    if (result.status === 'active') await options.erx?.deliver(principal.organizationId, orderId);
+    return result;
   }
 
   /**

@@ -284,7 +284,8 @@ export function createScoreService(deps: Deps) {
     return withTenant(db, principal.organizationId, (trx) => listIn(trx, principal, patientId, instrument));
   }
 
-  return { submit, list };
+  // `submitIn` lets a signing evaluation store its C-SSRS (and open the safety task) in its own transaction.
+  return { submit, submitIn, list };
 }
 
 export type ScoreService = ReturnType<typeof createScoreService>;

@@ -12,6 +12,8 @@ type TaskRow = Selectable<DB['tasks']>;
 
 /** A rise of this many points on the PHQ-9 or GAD-7 since the previous score puts a patient up the caseload. */
 const WORSENING_POINTS = 5;
+/** A draft visit note left unsigned this long is listed among the caseload reasons. */
+const UNSIGNED_NOTE_MS = 24 * 60 * 60 * 1000;
 
 export interface TaskFilter {
   patientId?: string | undefined;
@@ -182,7 +184,8 @@ export function createTaskService(deps: Deps) {
 
   /**
    * The principal's patients ordered by need: open urgent safety tasks, then a PHQ-9 or GAD-7 up
-   * by 5 or more since the previous score, then the rest by last activity. One query; every
+   * by 5 or more since the previous score, then open out-of-range result or overdue monitoring
+   * tasks, then the rest by last activity. One query; every
    * sub-select is served by an index on (organization, patient, …).
    */
   async function caseload(principal: Principal, options: { limit?: number | undefined } = {}) {
@@ -204,6 +207,9 @@ export function createTaskService(deps: Deps) {
         urgent_tasks: number;
         phq9: number[] | null;
         gad7: number[] | null;
+        stale_drafts: number;
+        lab_tasks: number;
+        monitoring_tasks: number;
         last_activity: Date | string;
       }>`
         select p.id, p.mrn, p.given_name, p.family_name, p.preferred_name, p.date_of_birth,
@@ -216,6 +222,13 @@ export function createTaskService(deps: Deps) {
           (select array_agg(total) from (select q.total from questionnaire_responses q
              where q.patient_id = p.id and q.instrument = 'GAD-7' and q.status = 'final' and q.total is not null
              order by q.authored_at desc limit 2) s) as gad7,
+          (select count(*)::int from visit_notes v
+             where v.patient_id = p.id and v.status = 'draft'
+               and v.created_at < ${new Date(deps.clock.now().getTime() - UNSIGNED_NOTE_MS)}) as stale_drafts,
+          (select count(*)::int from tasks t
+             where t.patient_id = p.id and t.kind = 'lab' and t.status <> 'done') as lab_tasks,
+          (select count(*)::int from tasks t
+             where t.patient_id = p.id and t.kind = 'monitoring' and t.status <> 'done') as monitoring_tasks,
           greatest(p.updated_at,
             (select max(q.authored_at) from questionnaire_responses q where q.patient_id = p.id),
             (select max(o.updated_at) from medication_orders o where o.patient_id = p.id),
@@ -244,6 +257,25 @@ export function createTaskService(deps: Deps) {
             });
           }
         }
+        if (row.stale_drafts > 0) {
+          reasons.push({
+            code: 'unsigned-note',
+            message: `${row.stale_drafts} visit note${row.stale_drafts === 1 ? '' : 's'} unsigned for over a day`,
+          });
+        }
+        // Out-of-range results and overdue monitoring (clinical record) put a patient above the rest.
+        if (row.lab_tasks > 0) {
+          reasons.push({
+            code: 'abnormal-result',
+            message: `${row.lab_tasks} out-of-range result${row.lab_tasks === 1 ? '' : 's'} to review`,
+          });
+        }
+        if (row.monitoring_tasks > 0) {
+          reasons.push({
+            code: 'overdue-monitoring',
+            message: `${row.monitoring_tasks} monitoring test${row.monitoring_tasks === 1 ? '' : 's'} overdue`,
+          });
+        }
         return {
           patient: {
             id: row.id,
@@ -255,12 +287,13 @@ export function createTaskService(deps: Deps) {
           },
           urgentSafetyTasks: row.urgent_tasks,
           worsening,
+          labFollowUp: row.lab_tasks + row.monitoring_tasks > 0,
           lastActivity: iso(row.last_activity),
           reasons,
         };
       });
       const tier = (item: (typeof items)[number]) =>
-        item.urgentSafetyTasks > 0 ? 0 : item.worsening ? 1 : 2;
+        item.urgentSafetyTasks > 0 ? 0 : item.worsening ? 1 : item.labFollowUp ? 2 : 3;
       items.sort(
         (a, b) =>
           tier(a) - tier(b) ||

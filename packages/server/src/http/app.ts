@@ -15,22 +15,32 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import { type Database, withTenant } from '../db/database.js';
-import { actor, recordAudit } from '../domain/audit.js';
+import type { ChartSection } from '../domain/access.js';
 import { createApiTokenService, tokenRefusal } from '../domain/api-tokens.js';
+import { createAppointmentService } from '../domain/appointments.js';
+import { actor, recordAudit } from '../domain/audit.js';
 import { createAuditReportService } from '../domain/audit-report.js';
 import { createAuthService } from '../domain/auth.js';
-import { type Clock, type Deps, systemClock } from '../domain/deps.js';
-import { AppError } from '../domain/errors.js';
-import type { ChartSection } from '../domain/access.js';
+import { createBetweenVisitsService } from '../domain/between-visits.js';
+import { createClinicalRecordService } from '../domain/clinical-record.js';
 import { createConsentService } from '../domain/consents.js';
+import { type Clock, type Deps, systemClock } from '../domain/deps.js';
+import { createDocumentService } from '../domain/documents.js';
 import { createEmergencyAccessService } from '../domain/emergency-access.js';
+import { AppError } from '../domain/errors.js';
+import { createErxService } from '../domain/erx.js';
+import { createEvaluationService } from '../domain/evaluations.js';
+import { createIdentityService } from '../domain/identity.js';
+import { createMessageService } from '../domain/messages.js';
 import { createOrderService } from '../domain/orders.js';
 import { createPatientService } from '../domain/patients.js';
+import { createRefillService } from '../domain/refills.js';
 import { createReminderService } from '../domain/reminders.js';
-import { configureSecretBox } from '../domain/secret-box.js';
-import { createIdentityService } from '../domain/identity.js';
 import { createScoreService } from '../domain/scores.js';
+import { configureSecretBox } from '../domain/secret-box.js';
 import { createTaskService } from '../domain/tasks.js';
+import { createVisitNoteService } from '../domain/visit-notes.js';
+import type { PrescriptionTransmitter } from '../erx/transmitter.js';
 import { createSmtpMailer, disabledMailer, type Mailer } from '../notify/mailer.js';
 import { type RouteAccess, requestMeta } from './context.js';
 import { loggerOptions } from './logging.js';
@@ -38,14 +48,20 @@ import { sendProblem, toAppError } from './problem.js';
 import { apiTokenRoutes } from './routes/api-tokens.js';
 import { auditReportRoutes } from './routes/audit-report.js';
 import { authRoutes } from './routes/auth.js';
-import { identityRoutes } from './routes/identity.js';
+import { betweenVisitsRoutes } from './routes/between-visits.js';
 import { careRoutes } from './routes/care.js';
-import { healthRoutes } from './routes/health.js';
+import { clinicalRecordRoutes } from './routes/clinical-record.js';
 import { consentRoutes } from './routes/consents.js';
 import { emergencyAccessRoutes } from './routes/emergency-access.js';
+import { evaluationRoutes } from './routes/evaluations.js';
+import { formularyRoutes } from './routes/formulary.js';
+import { healthRoutes } from './routes/health.js';
+import { identityRoutes } from './routes/identity.js';
+import { instrumentRoutes } from './routes/instruments.js';
 import { meRoutes } from './routes/me.js';
 import { patientRoutes } from './routes/patients.js';
 import { reminderRoutes } from './routes/reminders.js';
+import { visitRoutes } from './routes/visits.js';
 
 /** `__Host-` binds the cookie to this host over HTTPS (no Domain, Path=/, Secure). */
 export const sessionCookieName = (config: Pick<Config, 'cookieSecure'>) =>
@@ -60,6 +76,8 @@ export interface AppOptions {
   /** Where log lines go (tests capture them); the redacting serializers always apply. */
   logStream?: { write(line: string): void };
   logLevel?: string;
+  /** E-prescribing adapter; by default the outbox the clinic inspects (GET /api/v1/erx-outbox). */
+  erxTransmitter?: PrescriptionTransmitter;
 }
 
 export type App = FastifyInstance;
@@ -90,11 +108,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   // TOTP secrets are encrypted at rest with the installation key (env or data-folder key file).
   configureSecretBox(config);
+  // E-prescribing: signed orders are queued in the signing transaction and sent by this adapter.
+  const erx = createErxService(deps, options.erxTransmitter);
   const services = {
     auth: createAuthService(deps),
     identity: createIdentityService(deps),
     patients: createPatientService(deps),
-    orders: createOrderService(deps),
+    orders: createOrderService(deps, { erx }),
     scores: createScoreService(deps),
     tasks: createTaskService(deps),
     consents: createConsentService(deps),
@@ -102,6 +122,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     apiTokens: createApiTokenService(deps),
     auditReport: createAuditReportService(deps),
     reminders: createReminderService(deps),
+    betweenVisits: createBetweenVisitsService(deps),
+    messages: createMessageService(deps),
+    refills: createRefillService(deps),
+    clinicalRecord: createClinicalRecordService(deps),
+  };
+  // Visits: notes read adherence through the reminder service built above.
+  const visitServices = {
+    appointments: createAppointmentService(deps),
+    visitNotes: createVisitNoteService(deps, services.reminders),
+  };
+  // Intake evaluations store their C-SSRS through the score service (its safety task included).
+  const intakeServices = {
+    evaluations: createEvaluationService(deps, { scores: services.scores }),
+    documents: createDocumentService(deps),
+    erx,
   };
 
   const app = Fastify({
@@ -266,7 +301,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(patientRoutes(services.patients), { prefix: '/api/v1' });
   await app.register(meRoutes(services.patients), { prefix: '/api/v1' });
   await app.register(
-    careRoutes({ orders: services.orders, scores: services.scores, tasks: services.tasks, clock: deps.clock }),
+    careRoutes({
+      orders: services.orders,
+      scores: services.scores,
+      tasks: services.tasks,
+      clock: deps.clock,
+    }),
     { prefix: '/api/v1' },
   );
   await app.register(consentRoutes(services.consents), { prefix: '/api/v1' });
@@ -274,6 +314,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(apiTokenRoutes(services.apiTokens), { prefix: '/api/v1' });
   await app.register(auditReportRoutes(services.auditReport), { prefix: '/api/v1' });
   await app.register(reminderRoutes(services.reminders), { prefix: '/api/v1' });
+  await app.register(
+    betweenVisitsRoutes({
+      betweenVisits: services.betweenVisits,
+      messages: services.messages,
+      refills: services.refills,
+    }),
+    { prefix: '/api/v1' },
+  );
+  await app.register(clinicalRecordRoutes(services.clinicalRecord), { prefix: '/api/v1' });
+  await app.register(visitRoutes(visitServices), { prefix: '/api/v1' });
+  await app.register(evaluationRoutes(intakeServices), { prefix: '/api/v1' });
+  await app.register(instrumentRoutes(), { prefix: '/api/v1' });
+  await app.register(formularyRoutes(), { prefix: '/api/v1' });
 
   const webDir = resolveWebDir(config);
   if (webDir) {

@@ -1,7 +1,10 @@
 import type { PGlite } from '@electric-sql/pglite';
 import PgBoss from 'pg-boss';
 import { APP_ROLE, type Database } from '../db/database.js';
+import type { BetweenVisitsService } from '../domain/between-visits.js';
+import type { ClinicalRecordService } from '../domain/clinical-record.js';
 import type { Clock } from '../domain/deps.js';
+import type { ErxService } from '../domain/erx.js';
 import type { ReminderService } from '../domain/reminders.js';
 
 /**
@@ -11,6 +14,11 @@ import type { ReminderService } from '../domain/reminders.js';
  *  - `reminders.dispatch` (every minute): send what is due; each reminder is claimed with
  *    FOR UPDATE SKIP LOCKED, so several processes never send one twice.
  *  - `adherence.sweep` (hourly, so the 48-hour rules fire within the hour): care-team tasks.
+ *  - `monitoring.sweep` (daily): a care-team task per overdue monitoring test (labs, ECG, vitals)
+ *    of patients on active medications; idempotent while the task is open.
+ *  - `check-ins.nudge` (daily, 14:00 UTC: morning in the Americas): one email, no health
+ *    information, to each patient with a due rating scale; idempotent per patient and day.
+ *  - `erx.retry` (every 5 min): sends e-prescriptions whose transmission failed (or never ran).
  * pg-boss makes one job per cron tick across all processes, retries a failed job with backoff,
  * and keeps the job as `failed` after the last retry (never dropped); reminders themselves carry
  * their own attempts and end `failed` where staff can see them.
@@ -19,6 +27,9 @@ export const QUEUES = {
   'reminders.plan': '*/15 * * * *',
   'reminders.dispatch': '* * * * *',
   'adherence.sweep': '7 * * * *',
+  'monitoring.sweep': '20 6 * * *',
+  'check-ins.nudge': '0 14 * * *',
+  'erx.retry': '*/5 * * * *',
 } as const;
 export type QueueName = keyof typeof QUEUES;
 
@@ -27,6 +38,12 @@ export interface JobsOptions {
   /** PostgreSQL: pg-boss gets its own small pool, connected as the schema owner. */
   databaseUrl?: string | undefined;
   reminders: ReminderService;
+  /** Runs the monitoring sweep; without it that queue is not scheduled. */
+  clinicalRecord?: ClinicalRecordService | undefined;
+  /** Sends the due-check-in nudges; without it that queue is not scheduled. */
+  betweenVisits?: BetweenVisitsService | undefined;
+  /** Retries e-prescription transmissions; without it that queue is not scheduled. */
+  erx?: ErxService | undefined;
   /** Limit the jobs to one organization (tests sharing a database); all by default. */
   organizationId?: string | undefined;
   clock: Clock;
@@ -79,13 +96,21 @@ export async function startJobs(options: JobsOptions): Promise<JobRunner> {
   await boss.start();
 
   const scope = { organizationId: options.organizationId };
-  const handlers: Record<QueueName, () => Promise<unknown>> = {
+  const { clinicalRecord, betweenVisits, erx } = options;
+  const handlers: Partial<Record<QueueName, () => Promise<unknown>>> = {
     'reminders.plan': () => reminders.planAll(clock.now(), scope),
     'reminders.dispatch': () =>
       reminders.dispatchDue(clock.now(), { worker: options.worker, organizationId: options.organizationId }),
     'adherence.sweep': () => reminders.sweepAdherence(clock.now(), scope),
+    ...(clinicalRecord
+      ? { 'monitoring.sweep': () => clinicalRecord.sweepMonitoring(clock.now(), scope) }
+      : {}),
+    ...(betweenVisits ? { 'check-ins.nudge': () => betweenVisits.sweepDueCheckIns(clock.now(), scope) } : {}),
+    ...(erx ? { 'erx.retry': () => erx.deliverDue(scope) } : {}),
   };
   for (const [name, cron] of Object.entries(QUEUES) as [QueueName, string][]) {
+    const handler = handlers[name];
+    if (!handler) continue;
     if (!(await boss.getQueue(name))) {
       await boss.createQueue(name, {
         name,
@@ -99,7 +124,7 @@ export async function startJobs(options: JobsOptions): Promise<JobRunner> {
     }
     await boss.schedule(name, cron, {}, { tz: 'UTC' });
     await boss.work(name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-      await handlers[name]();
+      await handler();
     });
   }
   return {

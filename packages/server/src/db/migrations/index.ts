@@ -8,6 +8,10 @@ import * as consentEmergencyAccess from './0007-consent-emergency-access.js';
 import * as care from './0008-care.js';
 import * as reminders from './0009-reminders.js';
 import * as taskKinds from './0010-task-kinds.js';
+import * as clinicalRecord from './0011-clinical-record.js';
+import * as visits from './0012-visits.js';
+import * as betweenVisits from './0013-between-visits.js';
+import * as intakeDocuments from './0014-intake-documents.js';
 
 export interface Migration {
   name: string;
@@ -27,4 +31,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0008-care', up: care.up },
   { name: '0009-reminders', up: reminders.up },
   { name: '0010-task-kinds', up: taskKinds.up },
+  { name: '0011-clinical-record', up: clinicalRecord.up },
+  { name: '0012-visits', up: visits.up },
+  { name: '0013-between-visits', up: betweenVisits.up },
+  { name: '0014-intake-documents', up: intakeDocuments.up },
 ];
