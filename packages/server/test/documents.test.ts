@@ -320,6 +320,26 @@ describe('documents and e-prescribing', () => {
     expect(sent.json().items.length).toBe(before + 2);
     expect((await admin.request('GET', '/api/v1/erx-outbox?status=failed')).json().items).toEqual([]);
     expect((await nurse.request('GET', '/api/v1/erx-outbox')).statusCode).toBe(403);
+    // Least privilege: the administrator watches delivery without the drug or the patient, and a
+    // prescriber outside these patients' care teams sees none of their prescriptions.
+    for (const entry of sent.json().items) {
+      expect(entry).toMatchObject({ prescription: null, patientId: null, status: 'sent' });
+    }
+    expect((await outbox())[0].prescription.drug).toBeTruthy();
+    const leaveCareTeams = (removedAt: Date | null) =>
+      withTenant(ctx.database.db, tenant.organizationId, (trx) =>
+        trx
+          .updateTable('care_team_members')
+          .set({ removed_at: removedAt })
+          .where('user_id', '=', tenant.users.outsider!.id)
+          .execute(),
+      );
+    await leaveCareTeams(new Date());
+    const foreignView = await pa.request('GET', '/api/v1/erx-outbox');
+    await leaveCareTeams(null);
+    expect(foreignView.statusCode, foreignView.body).toBe(200);
+    expect(foreignView.json().items).toEqual([]);
+    expect((await pa.request('GET', '/api/v1/erx-outbox')).json().items.length).toBeGreaterThan(0);
     // A sent entry is not sent again.
     const retry = await prescriber.request('POST', `/api/v1/erx-outbox/${paEntries[0].id}/retry`);
     expect(retry.statusCode).toBe(409);

@@ -95,6 +95,12 @@ export interface OrganizationPolicy {
   clinicWideAccess: boolean;
 }
 
+/** The organization's access policy, read inside the tenant transaction. */
+export async function organizationPolicy(trx: Transaction<DB>): Promise<OrganizationPolicy> {
+  const org = await trx.selectFrom('organizations').select('settings').executeTakeFirst();
+  return readPolicy(org?.settings);
+}
+
 export function readPolicy(settings: unknown): OrganizationPolicy {
   const value = (settings ?? {}) as Record<string, unknown>;
   return { clinicWideAccess: value.clinicWideAccess === true };
@@ -277,6 +283,18 @@ export async function requirePatientAccess(
     });
   }
   return decision.access;
+}
+
+/**
+ * The patients on a user's current care teams, as a subquery for `where(column, 'in', …)`: the one
+ * definition every list (patients, tasks, refills, schedules, prescriptions) narrows by.
+ */
+export function careTeamPatientIds(trx: Transaction<DB>, userId: string) {
+  return trx
+    .selectFrom('care_team_members')
+    .select('patient_id')
+    .where('user_id', '=', userId)
+    .where('removed_at', 'is', null);
 }
 
 /** How a principal's patient list is scoped. */

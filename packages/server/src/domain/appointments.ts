@@ -9,7 +9,7 @@ import type {
   DB,
   Role,
 } from '../db/schema.js';
-import { patientListScope, requirePatientAccess } from './access.js';
+import { careTeamPatientIds, patientListScope, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import { iso, organizationPolicy } from './care-context.js';
 import type { Deps } from './deps.js';
@@ -450,13 +450,7 @@ export function createAppointmentService(deps: Deps) {
         .where('a.starts_at', '>=', from)
         .where('a.starts_at', '<', to);
       if (scope.kind === 'care-team') {
-        q = q.where('a.patient_id', 'in', (eb) =>
-          eb
-            .selectFrom('care_team_members')
-            .select('patient_id')
-            .where('user_id', '=', scope.userId)
-            .where('removed_at', 'is', null),
-        );
+        q = q.where('a.patient_id', 'in', careTeamPatientIds(trx, scope.userId));
       }
       if (query.clinicianId) q = q.where('a.clinician_id', '=', query.clinicianId);
       const rows = await q.orderBy('a.starts_at').orderBy('a.id').limit(1000).execute();

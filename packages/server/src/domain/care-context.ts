@@ -1,13 +1,6 @@
-import type { Transaction } from 'kysely';
-import type { DB } from '../db/schema.js';
-import { type OrganizationPolicy, readPolicy } from './access.js';
-
 /** Helpers shared by the prescribing, measurement and task services. */
 
-export async function organizationPolicy(trx: Transaction<DB>): Promise<OrganizationPolicy> {
-  const org = await trx.selectFrom('organizations').select('settings').executeTakeFirst();
-  return readPolicy(org?.settings);
-}
+export { organizationPolicy } from './access.js';
 
 export const iso = (value: Date | string) =>
   value instanceof Date ? value.toISOString() : new Date(value).toISOString();

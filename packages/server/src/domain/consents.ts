@@ -5,7 +5,7 @@ import {
   CHART_SECTIONS,
   type ChartSection,
   CONSENT_GRANTEE_ROLES,
-  readPolicy,
+  organizationPolicy,
   requirePatientAccess,
 } from './access.js';
 import { actor, recordAudit } from './audit.js';
@@ -62,11 +62,6 @@ export interface ConsentInput {
 }
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
-
-async function organizationPolicy(trx: Transaction<DB>) {
-  const org = await trx.selectFrom('organizations').select('settings').executeTakeFirst();
-  return readPolicy(org?.settings);
-}
 
 export function createConsentService(deps: Deps) {
   const { db } = deps;

@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { DB } from '../db/schema.js';
-import { CHART_SECTIONS, decidePatientAccess, EMERGENCY_ACCESS_ROLES, readPolicy } from './access.js';
+import { CHART_SECTIONS, decidePatientAccess, EMERGENCY_ACCESS_ROLES, organizationPolicy } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
@@ -43,11 +43,6 @@ export interface EmergencyGrantForReview extends EmergencyGrant {
 }
 
 const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
-
-async function organizationPolicy(trx: Transaction<DB>) {
-  const org = await trx.selectFrom('organizations').select('settings').executeTakeFirst();
-  return readPolicy(org?.settings);
-}
 
 export function createEmergencyAccessService(deps: Deps) {
   const { db } = deps;

@@ -3,17 +3,23 @@ import { withTenant } from '../db/database.js';
 import type { DB, ErxStatus } from '../db/schema.js';
 import { loadPrescription } from '../erx/prescription.js';
 import { OutboxTransmitter, type Prescription, type PrescriptionTransmitter } from '../erx/transmitter.js';
+import { careTeamPatientIds, organizationPolicy, patientListScope } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import { iso, isoOrNull } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
-import type { Principal } from './principal.js';
+import { hasAnyRole, type Principal } from './principal.js';
 
 type OrderRow = Selectable<DB['medication_orders']>;
 type OutboxRow = Selectable<DB['erx_outbox']>;
 
 /** Automatic attempts before an entry waits for a person to retry it (from the outbox list). */
 export const ERX_MAX_AUTOMATIC_ATTEMPTS = 10;
+
+/** The administrator's view of an entry: delivery status only, no drug, no patient. */
+function withoutClinicalDetail(entry: ReturnType<typeof toEntry>) {
+  return { ...entry, patientId: null, prescription: null };
+}
 
 /** What the clinic's outbox list shows: the prescription without the patient's name or birth date. */
 function toEntry(row: OutboxRow) {
@@ -135,6 +141,14 @@ export function createErxService(deps: Deps, transmitter: PrescriptionTransmitte
     return withTenant(db, principal.organizationId, async (trx) => {
       let query = trx.selectFrom('erx_outbox').selectAll();
       if (status) query = query.where('status', '=', status);
+      // Least privilege: a prescriber sees the prescriptions of their care teams' patients (or the
+      // clinic's, under clinic-wide access); an administrator watches delivery without clinical detail.
+      const prescriber = hasAnyRole(principal, ['prescriber']);
+      if (prescriber) {
+        const scope = patientListScope(principal, await organizationPolicy(trx));
+        if (scope.kind === 'care-team')
+          query = query.where('patient_id', 'in', careTeamPatientIds(trx, scope.userId));
+      }
       const rows = await query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(500).execute();
       await recordAudit(trx, {
         ...actor(principal),
@@ -144,7 +158,7 @@ export function createErxService(deps: Deps, transmitter: PrescriptionTransmitte
         detail: { view: 'erx-outbox', status: status ?? 'all', results: rows.length },
         at: deps.clock.now(),
       });
-      return rows.map(toEntry);
+      return rows.map((row) => (prescriber ? toEntry(row) : withoutClinicalDetail(toEntry(row))));
     });
   }
 

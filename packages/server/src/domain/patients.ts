@@ -1,11 +1,11 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { withTenant } from '../db/database.js';
-import type { Address, DB, EmergencyContact, Insurance, PatientRow, Pharmacy } from '../db/schema.js';
+import type { Address, EmergencyContact, Insurance, PatientRow, Pharmacy } from '../db/schema.js';
 import {
+  careTeamPatientIds,
   decidePatientAccess,
-  type OrganizationPolicy,
+  organizationPolicy,
   patientListScope,
-  readPolicy,
   requirePatientAccess,
 } from './access.js';
 import { actor, recordAudit } from './audit.js';
@@ -130,11 +130,6 @@ function toColumns(input: { [K in keyof PatientInput]?: PatientInput[K] | undefi
   return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== undefined));
 }
 
-async function organizationPolicy(trx: Transaction<DB>): Promise<OrganizationPolicy> {
-  const org = await trx.selectFrom('organizations').select('settings').executeTakeFirst();
-  return readPolicy(org?.settings);
-}
-
 export interface PatientSearch {
   q?: string | undefined;
   cursor?: string | undefined;
@@ -184,13 +179,7 @@ export function createPatientService(deps: Deps) {
         case 'organization':
           break;
         case 'care-team':
-          query = query.where('id', 'in', (eb) =>
-            eb
-              .selectFrom('care_team_members')
-              .select('patient_id')
-              .where('user_id', '=', scope.userId)
-              .where('removed_at', 'is', null),
-          );
+          query = query.where('id', 'in', careTeamPatientIds(trx, scope.userId));
           break;
         case 'guardian':
           query = query.where('id', 'in', (eb) =>

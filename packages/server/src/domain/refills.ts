@@ -2,7 +2,7 @@ import { resolveMedication, type Schedule } from '@titrate/clinical';
 import { type Selectable, sql } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { DB, RefillStatus } from '../db/schema.js';
-import { patientListScope, requirePatientAccess } from './access.js';
+import { careTeamPatientIds, patientListScope, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import { clinicToday, lastVisitDate, openTask } from './between-visits.js';
 import { iso, isoOrNull, organizationPolicy } from './care-context.js';
@@ -222,13 +222,7 @@ export function createRefillService(deps: Deps) {
         .selectAll('r')
         .select(['o.display_name', 'p.given_name', 'p.family_name', 'p.mrn']);
       if (scope.kind === 'care-team') {
-        query = query.where('r.patient_id', 'in', (eb) =>
-          eb
-            .selectFrom('care_team_members')
-            .select('patient_id')
-            .where('user_id', '=', scope.userId)
-            .where('removed_at', 'is', null),
-        );
+        query = query.where('r.patient_id', 'in', careTeamPatientIds(trx, scope.userId));
       } else if (scope.kind !== 'organization') {
         return { items: [] };
       }

@@ -21,7 +21,7 @@ import {
 } from '../reminders/adherence.js';
 import { occurrences, type Routine, type ScheduleItem, snoozeUntil } from '../reminders/schedule.js';
 import { doseTextOn } from '../reminders/titration.js';
-import { readPolicy, requirePatientAccess } from './access.js';
+import { organizationPolicy, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
@@ -194,8 +194,7 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
       portalUrl: deps.config.publicUrl ?? 'http://localhost:8080',
     });
 
-  const policyOf = async (trx: Trx) =>
-    readPolicy((await trx.selectFrom('organizations').select('settings').executeTakeFirst())?.settings);
+  const policyOf = organizationPolicy;
 
   const selfPatient = (principal: Principal) => {
     if (!principal.patientId)

@@ -1,7 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { DB, TaskStatus } from '../db/schema.js';
-import { patientListScope, requirePatientAccess } from './access.js';
+import { careTeamPatientIds, patientListScope, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import { iso, isoOrNull, organizationPolicy } from './care-context.js';
 import type { Deps } from './deps.js';
@@ -60,13 +60,7 @@ export function createTaskService(deps: Deps) {
       let query = trx.selectFrom('tasks').selectAll();
       if (scope.kind === 'care-team') {
         // Only patients the principal cares for: counts and lists leak nothing else.
-        query = query.where('patient_id', 'in', (eb) =>
-          eb
-            .selectFrom('care_team_members')
-            .select('patient_id')
-            .where('user_id', '=', scope.userId)
-            .where('removed_at', 'is', null),
-        );
+        query = query.where('patient_id', 'in', careTeamPatientIds(trx, scope.userId));
       } else if (scope.kind !== 'organization') {
         return { items: [] };
       }
