@@ -4,6 +4,7 @@ import {
   demoEmail,
   demoPassword,
   describeViolations,
+  finishSignIn,
   launchBrowser,
   screenshot,
   seriousAxeViolations,
@@ -288,7 +289,8 @@ describe('sign-in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
     await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await finishSignIn(page, demoEmail('frontdesk'));
     await page.waitForURL(`${baseUrl}/`);
     expect(await page.getByRole('alert').count()).toBe(0);
   });
@@ -303,6 +305,8 @@ describe('session', () => {
     if (!target) throw new Error('the coordinator sees no patients');
     await page.goto(`${baseUrl}/patients/${target.id}`);
     await page.getByRole('heading', { level: 1, name: `${target.givenName} ${target.familyName}` }).waitFor();
+    // Let every chart section finish loading, so the click below makes the next request.
+    await page.waitForLoadState('networkidle');
 
     // End the session behind the app's back (as an idle timeout would).
     const session = await apiJson<{ csrfToken: string }>(page, '/api/v1/auth/session');
@@ -320,7 +324,8 @@ describe('session', () => {
 
     await page.getByLabel('Email').fill(demoEmail('coordinator'));
     await page.getByLabel('Password').fill(demoPassword);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await finishSignIn(page, demoEmail('coordinator'));
     await page.waitForURL(`${baseUrl}/`);
   });
 
@@ -364,6 +369,7 @@ describe('security', () => {
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
 
     await signIn(page, baseUrl, 'np');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Patients' }).click();
     const table = page.getByRole('table', { name: 'Patients' });
     await table.getByRole('link').first().click();
     await page.getByRole('region', { name: 'Demographics' }).waitFor();

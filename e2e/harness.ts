@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { demoTotpCode } from '../packages/server/src/demo/totp.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const screenshotDir = path.join(repoRoot, 'e2e', 'screenshots');
@@ -55,18 +56,19 @@ async function tail(file: string, lines = 40): Promise<string> {
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `env`: extra environment for this server, e.g. a short idle time-out. */
+export async function startServer(extraEnv: NodeJS.ProcessEnv = {}, name = 'server'): Promise<RunningServer> {
   if (!existsSync(serverEntry)) {
     throw new Error(`${serverEntry} is missing: run \`npm run build\` first.`);
   }
   await mkdir(outputDir, { recursive: true });
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port) };
   // With DATABASE_URL the server uses that PostgreSQL server; otherwise a fresh embedded database.
   const dataDir = process.env.DATABASE_URL ? null : await mkdtemp(path.join(os.tmpdir(), 'titrate-e2e-'));
   if (dataDir) env.TITRATE_DATA_DIR = dataDir;
 
-  const logFile = path.join(outputDir, 'server.log');
+  const logFile = path.join(outputDir, `${name}.log`);
   const log = createWriteStream(logFile);
   const child = spawn(process.execPath, [serverEntry, 'start'], {
     cwd: repoRoot,
@@ -173,7 +175,61 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
-/** Signs in through the form and waits until the app has left the sign-in page. */
+const totpStepMs = 30_000;
+/** Last TOTP time step used per address: the server refuses a step at or before the last one used. */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code for a TOTP time step not used yet for this address: the current step, else the next one
+ * (the server accepts ±1 step), else wait for a fresh step.
+ */
+export async function freshTotpCode(key: string, codeAt: (at: Date) => string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const current = Math.floor(now / totpStepMs);
+    const last = usedSteps.get(key) ?? Number.NEGATIVE_INFINITY;
+    // Not the next step in the last 3 s of the current one: by the time it arrives it may be two ahead.
+    const candidates = [current, ...(now % totpStepMs < totpStepMs - 3_000 ? [current + 1] : [])];
+    const step = candidates.find((candidate) => candidate > last);
+    if (step !== undefined) {
+      usedSteps.set(key, step);
+      return codeAt(new Date(step * totpStepMs + totpStepMs / 2));
+    }
+    await new Promise((resolve) => setTimeout(resolve, totpStepMs - (now % totpStepMs) + 200));
+  }
+}
+
+/** Current demo TOTP code for a demo staff address (the server derives demo secrets the same way). */
+export function demoCode(email: string): Promise<string> {
+  return freshTotpCode(email, (at) => demoTotpCode(email, at));
+}
+
+/**
+ * After the password: enters the authenticator code when the app asks for one (staff), and waits until
+ * the app has left the sign-in page. Patients without two-step sign-in go straight through.
+ */
+export async function finishSignIn(page: Page, email: string): Promise<void> {
+  const codeField = page.getByLabel('Verification code');
+  const left = () => !new URL(page.url()).pathname.startsWith('/signin');
+  await Promise.race([page.waitForURL((url) => !url.pathname.startsWith('/signin')), codeField.waitFor()]);
+  for (let attempt = 0; !left(); attempt += 1) {
+    await codeField.fill(await demoCode(email));
+    await page.getByRole('button', { name: 'Verify and sign in' }).click();
+    const outcome = await Promise.race([
+      page.waitForURL((url) => !url.pathname.startsWith('/signin')).then(() => 'in' as const),
+      page
+        .getByRole('alert')
+        .waitFor()
+        .then(() => 'refused' as const),
+    ]);
+    if (outcome === 'in') return;
+    // Another test file may have used this step already: one more try with a fresh step.
+    if (attempt >= 1) throw new Error(`the verification code for ${email} was refused`);
+    usedSteps.set(email, Math.floor(Date.now() / totpStepMs) + 1);
+  }
+}
+
+/** Signs in through the form (password, then the authenticator code for staff) and waits until the app has left the sign-in page. */
 export async function signIn(
   page: Page,
   baseUrl: string,
@@ -183,6 +239,6 @@ export async function signIn(
   if (!page.url().startsWith(`${baseUrl}/signin`)) await page.goto(`${baseUrl}/signin`);
   await page.getByLabel('Email').fill(demoEmail(user));
   await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await finishSignIn(page, demoEmail(user));
 }

@@ -10,15 +10,23 @@
 
 import type {
   CareTeamMember,
+  CreatedInvitation,
   FieldError,
+  InvitationDetails,
+  InvitationInput,
   LoginResult,
+  ManagedUser,
   Me,
+  MfaEnrolment,
+  MfaEnrolmentConfirmed,
   Page,
   Patient,
   PatientInput,
   PatientSummary,
+  PendingInvitation,
   Problem,
   Session,
+  UserChanges,
 } from './types.js';
 
 export class ApiError extends Error {
@@ -39,6 +47,28 @@ let unauthorizedHandler: (() => void) | null = null;
 /** Sets the token sent in `X-CSRF-Token` on non-GET requests (null after sign-out). */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+let lastActivityAt = Date.now();
+const activityListeners = new Set<(at: number) => void>();
+
+/**
+ * Time (ms since epoch) of the last request the server answered without 401. The server's idle time-out
+ * counts from requests, not from clicks, so this is what the idle warning measures from.
+ */
+export function lastServerActivity(): number {
+  return lastActivityAt;
+}
+
+/** Calls `listener` after each request the server accepted; returns the unsubscribe function. */
+export function onServerActivity(listener: (at: number) => void): () => void {
+  activityListeners.add(listener);
+  return () => activityListeners.delete(listener);
+}
+
+function noteActivity(): void {
+  lastActivityAt = Date.now();
+  for (const listener of activityListeners) listener(lastActivityAt);
 }
 
 /** Called when a request is refused with 401, i.e. the session has expired or was revoked. */
@@ -141,6 +171,7 @@ async function send(method: Method, path: string, options: RequestOptions = {}):
     throw new ApiError(0, fallbackMessage(0), null);
   }
 
+  if (response.status !== 401) noteActivity();
   if (!response.ok) {
     const problem = await readProblem(response);
     if (response.status === 401 && !options.allow401) unauthorizedHandler?.();
@@ -185,6 +216,91 @@ export const api = {
 
   submitMfaCode(code: string): Promise<LoginResult> {
     return request<LoginResult>('POST', '/api/v1/auth/mfa', { body: { code }, allow401: true });
+  },
+
+  /** Starts (or restarts) an authenticator enrolment: pending sign-in, or a signed-in user without MFA. */
+  startMfaEnrolment(): Promise<MfaEnrolment> {
+    return request<MfaEnrolment>('POST', '/api/v1/auth/mfa/enrolment', { allow401: true });
+  },
+
+  confirmMfaEnrolment(code: string): Promise<MfaEnrolmentConfirmed> {
+    return request<MfaEnrolmentConfirmed>('POST', '/api/v1/auth/mfa/enrolment/confirm', {
+      body: { code },
+      allow401: true,
+    });
+  },
+
+  /** Turns MFA off (patients only; staff are refused by the server). */
+  async disableMfa(code: string): Promise<void> {
+    await send('DELETE', '/api/v1/auth/mfa', { body: { code } });
+  },
+
+  inspectInvitation(token: string): Promise<InvitationDetails> {
+    return request<InvitationDetails>('POST', '/api/v1/invitations/inspect', {
+      body: { token },
+      allow401: true,
+    });
+  },
+
+  acceptInvitation(token: string, password: string): Promise<LoginResult> {
+    return request<LoginResult>('POST', '/api/v1/invitations/accept', {
+      body: { token, password },
+      allow401: true,
+    });
+  },
+
+  async requestPasswordReset(email: string): Promise<void> {
+    await send('POST', '/api/v1/auth/password-reset', { body: { email }, allow401: true });
+  },
+
+  async completePasswordReset(token: string, newPassword: string): Promise<void> {
+    await send('POST', '/api/v1/auth/password-reset/complete', {
+      body: { token, newPassword },
+      allow401: true,
+    });
+  },
+
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    // 401 here means a wrong current password, not an ended session.
+    await send('POST', '/api/v1/auth/password', { body: { currentPassword, newPassword }, allow401: true });
+  },
+
+  async logoutEverywhere(): Promise<void> {
+    await send('POST', '/api/v1/auth/logout-everywhere', { allow401: true });
+  },
+
+  async listUsers(signal?: AbortSignal): Promise<ManagedUser[]> {
+    const page = await request<{ items: ManagedUser[] } | ManagedUser[]>('GET', '/api/v1/users', { signal });
+    return Array.isArray(page) ? page : page.items;
+  },
+
+  updateUser(userId: string, changes: UserChanges): Promise<ManagedUser> {
+    return request<ManagedUser>('PATCH', `/api/v1/users/${encodeURIComponent(userId)}`, { body: changes });
+  },
+
+  async revokeUserSessions(userId: string): Promise<void> {
+    await send('POST', `/api/v1/users/${encodeURIComponent(userId)}/sessions/revoke`);
+  },
+
+  async resetUserMfa(userId: string): Promise<void> {
+    await send('POST', `/api/v1/users/${encodeURIComponent(userId)}/mfa/reset`);
+  },
+
+  async listInvitations(signal?: AbortSignal): Promise<PendingInvitation[]> {
+    const page = await request<{ items: PendingInvitation[] } | PendingInvitation[]>(
+      'GET',
+      '/api/v1/users/invitations',
+      { signal },
+    );
+    return Array.isArray(page) ? page : page.items;
+  },
+
+  createInvitation(input: InvitationInput): Promise<CreatedInvitation> {
+    return request<CreatedInvitation>('POST', '/api/v1/users/invitations', { body: input });
+  },
+
+  async revokeInvitation(invitationId: string): Promise<void> {
+    await send('DELETE', `/api/v1/users/invitations/${encodeURIComponent(invitationId)}`);
   },
 
   /** The current session, or null when there is none. */
@@ -244,3 +360,12 @@ export const api = {
     return request<Me>('GET', '/api/v1/me', { signal });
   },
 };
+
+/** For feature modules that keep their own typed calls (consent, emergency access): same CSRF, errors and 401 handling. */
+export function apiRequest<T>(method: Method, path: string, options?: RequestOptions): Promise<T> {
+  return request<T>(method, path, options);
+}
+
+export async function apiSend(method: Method, path: string, options?: RequestOptions): Promise<void> {
+  await send(method, path, options);
+}

@@ -3,19 +3,23 @@
 
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiError, api, setCsrfToken, setUnauthorizedHandler } from './api.js';
+import { isClinical } from './care.js';
+import { IdleTimeoutDialog } from './components/IdleTimeoutDialog.js';
 import type { Session } from './types.js';
 
-export type SignedOutReason = 'expired' | 'signed-out' | null;
+export type SignedOutReason = 'expired' | 'signed-out' | 'idle' | null;
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'unavailable'; message: string }
-  | { status: 'signed-out'; reason: SignedOutReason }
+  | { status: 'signed-out'; reason: SignedOutReason; idleMinutes?: number }
   | { status: 'signed-in'; session: Session };
 
 interface SessionContextValue {
   state: SessionState;
   signIn(session: Session): void;
+  /** Asks the server for the current session (after a sign-in step that answered without one). */
+  refresh(): Promise<Session | null>;
   signOut(): Promise<void>;
   /** Marks the session as ended by the server (expired or revoked). */
   expire(): void;
@@ -32,8 +36,10 @@ export function isPortalUser(session: Session): boolean {
   return roles.length > 0 && roles.every((role) => patientRoles.has(role));
 }
 
+/** Prescribers, nurses and coordinators start on their caseload (issue #5); other staff on the patient list. */
 export function homePathFor(session: Session): string {
-  return isPortalUser(session) ? '/portal' : '/';
+  if (isPortalUser(session)) return '/portal';
+  return isClinical(session.user.roles) ? '/caseload' : '/';
 }
 
 /** setTimeout's delay is a signed 32-bit number of milliseconds. */
@@ -63,6 +69,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     setCsrfToken(null);
     setState({ status: 'signed-out', reason: 'signed-out' });
+  }, []);
+
+  const refresh = useCallback(async () => {
+    const session = await api.getSession();
+    if (session) signIn(session);
+    return session;
+  }, [signIn]);
+
+  // The idle limit was reached: clear the screen now, and end the session on the server too (the
+  // request is sent, with its security token, before the token is forgotten).
+  const signOutIdle = useCallback((idleSeconds: number) => {
+    api.logout().catch(() => {
+      // Already ended on the server.
+    });
+    setCsrfToken(null);
+    setState({
+      status: 'signed-out',
+      reason: 'idle',
+      idleMinutes: Math.max(1, Math.round(idleSeconds / 60)),
+    });
   }, []);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
@@ -125,29 +151,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     };
   }, [expiresAt, expire, signIn]);
 
-  // Clear the screen after the server's inactivity limit without interaction, when the server reports it.
+  // The server ends a session after a period without requests; warn before that and clear the screen at
+  // the limit (see IdleTimeoutDialog).
   const idleSeconds = state.status === 'signed-in' ? (state.session.idleTimeoutSeconds ?? null) : null;
-  useEffect(() => {
-    if (idleSeconds === null || idleSeconds <= 0) return;
-    let timer = 0;
-    const restart = () => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(expire, Math.min(idleSeconds * 1000, maxTimerDelay));
-    };
-    const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-    for (const event of events) window.addEventListener(event, restart, { passive: true });
-    restart();
-    return () => {
-      window.clearTimeout(timer);
-      for (const event of events) window.removeEventListener(event, restart);
-    };
-  }, [idleSeconds, expire]);
 
   const value = useMemo(
-    () => ({ state, signIn, signOut, expire, retry }),
-    [state, signIn, signOut, expire, retry],
+    () => ({ state, signIn, refresh, signOut, expire, retry }),
+    [state, signIn, refresh, signOut, expire, retry],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {idleSeconds !== null && idleSeconds > 0 ? (
+        <IdleTimeoutDialog
+          idleSeconds={idleSeconds}
+          onStay={async () => {
+            if (!(await refresh())) expire();
+          }}
+          onSignOut={signOut}
+          onTimeout={() => signOutIdle(idleSeconds)}
+        />
+      ) : null}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSessionContext(): SessionContextValue {

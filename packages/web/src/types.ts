@@ -19,13 +19,86 @@ export interface Session {
   /** Absolute end of the session (ISO date-time); the server also ends it after a period of inactivity. */
   expiresAt: string;
   /**
-   * Inactivity limit in seconds, when the server reports it: the app then clears the screen after that
-   * long without interaction, so health information is not left visible on an unattended device.
+   * Inactivity limit in seconds, when the server reports it: the app warns shortly before and clears the
+   * screen after that long without a request to the server, so health information is not left visible
+   * on an unattended device.
    */
   idleTimeoutSeconds?: number;
+  /** Whether the user has a confirmed authenticator (TOTP) enrolment. */
+  mfaEnrolled?: boolean;
 }
 
-export type LoginResult = { status: 'ok'; session: Session } | { status: 'mfa-required' };
+/**
+ * Answer of sign-in, the MFA step and invitation acceptance. `ok` may carry the session; for the two MFA
+ * answers the cookie holds only a pending session that reaches nothing but the MFA routes.
+ */
+export type LoginResult =
+  | { status: 'ok'; session?: Session }
+  | { status: 'mfa-required'; csrfToken?: string }
+  | { status: 'mfa-enrolment-required'; csrfToken?: string };
+
+/** A started (unconfirmed) authenticator enrolment. */
+export interface MfaEnrolment {
+  secret: string;
+  otpauthUri: string;
+  /** SVG data URL of the QR code for `otpauthUri`. */
+  qrCodeDataUrl: string;
+}
+
+export interface MfaEnrolmentConfirmed {
+  status: 'ok';
+  /** Single-use recovery codes, shown once. */
+  recoveryCodes: string[];
+}
+
+export interface InvitationDetails {
+  email: string;
+  displayName: string;
+  organizationName: string;
+  roles: string[];
+}
+
+export interface InvitationInput {
+  email: string;
+  displayName: string;
+  roles: string[];
+  credential?: Credential;
+  npi?: string;
+  deaNumber?: string;
+  supervisingUserId?: string;
+}
+
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  expiresAt: string;
+  displayName?: string;
+  roles?: string[];
+  createdAt?: string;
+}
+
+export interface CreatedInvitation {
+  invitation: { id: string; email: string; expiresAt: string };
+  /** Sign-up link carrying the secret in its fragment; shown once. */
+  link: string;
+}
+
+export interface ManagedUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: string[];
+  credential: Credential | null;
+  disabled: boolean;
+  mfaEnrolled: boolean;
+  lastSignInAt: string | null;
+}
+
+export interface UserChanges {
+  roles?: string[];
+  displayName?: string;
+  disabled?: boolean;
+}
 
 export type SexAssignedAtBirth = 'female' | 'male' | 'intersex' | 'unknown';
 export type PatientStatus = 'active' | 'inactive';

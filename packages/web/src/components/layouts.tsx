@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { isClinical } from '../care.js';
 import { nameWithCredential } from '../format.js';
 import type { PatientSearchContext } from '../pages/PatientListPage.js';
 import { isPortalUser, useSession, useSessionContext } from '../session.js';
@@ -82,7 +83,7 @@ export function BarePage({ children }: { children: ReactNode }) {
 }
 
 /** Guards an area of the app: signed-out visitors go to sign-in, and each role to its own area. */
-export function RequireSession({ area }: { area: 'staff' | 'portal' }) {
+export function RequireSession({ area }: { area: 'staff' | 'portal' | 'any' }) {
   const { state, retry } = useSessionContext();
   const location = useLocation();
 
@@ -106,6 +107,8 @@ export function RequireSession({ area }: { area: 'staff' | 'portal' }) {
     return <Navigate to="/signin" replace state={signInState} />;
   }
   const portal = isPortalUser(state.session);
+  // Pages for everyone signed in (settings) appear in the user's own area.
+  if (area === 'any') return portal ? <PortalLayout /> : <StaffLayout />;
   if (area === 'staff' && portal) return <Navigate to="/portal" replace />;
   if (area === 'portal' && !portal) return <Navigate to="/" replace />;
   return area === 'staff' ? <StaffLayout /> : <PortalLayout />;
@@ -128,17 +131,40 @@ function StaffLayout() {
           <span className="org-name">{session.organization.name}</span>
           <nav aria-label="Main" className="main-nav">
             <ul>
+              {isClinical(session.user.roles) ? (
+                <li>
+                  <NavLink to="/caseload">Caseload</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/" end>
                   Patients
                 </NavLink>
               </li>
+              {session.user.roles.includes('admin') ? (
+                <li>
+                  <NavLink to="/admin/users">Users</NavLink>
+                </li>
+              ) : null}
+              {session.user.roles.includes('admin') ? (
+                <li>
+                  <NavLink to="/admin/emergency-access">Emergency access</NavLink>
+                </li>
+              ) : null}
+              {session.user.roles.includes('admin') ? (
+                <li>
+                  <NavLink to="/admin/audit">Audit</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="account">
             <span className="account-name">
               {nameWithCredential(session.user.displayName, session.user.credential)}
             </span>
+            <Link to="/settings" className="button button-quiet">
+              Settings
+            </Link>
             <SignOutButton />
           </div>
         </div>
@@ -156,7 +182,16 @@ function StaffLayout() {
  */
 const portalSections: { to: string; label: string; end?: boolean; guardians: boolean }[] = [
   { to: '/portal', label: 'Today', end: true, guardians: true },
+  { to: '/portal/medications', label: 'My medications', guardians: false },
+  { to: '/portal/messages', label: 'Messages', guardians: false },
+  { to: '/portal/appointments', label: 'Appointments', guardians: false },
+  { to: '/portal/refills', label: 'Refills', guardians: false },
+  { to: '/portal/progress', label: 'My progress', guardians: false },
+  { to: '/portal/dose-log', label: 'Dose log', guardians: false },
+  { to: '/portal/routine', label: 'My routine', guardians: false },
   { to: '/portal/details', label: 'My details', guardians: false },
+  { to: '/portal/sharing', label: 'Who can see my record', guardians: false },
+  { to: '/portal/access-log', label: 'Who has seen my record', guardians: false },
 ];
 
 function PortalLayout() {
@@ -174,6 +209,9 @@ function PortalLayout() {
           </Link>
           <span className="org-name">{session.organization.name}</span>
           <div className="account">
+            <Link to="/settings" className="button button-quiet">
+              Settings
+            </Link>
             <SignOutButton />
           </div>
         </div>
@@ -194,6 +232,12 @@ function PortalLayout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="app-main portal-main">
         <Outlet />
       </main>
+      {/* Where to turn in a crisis, reachable from every portal page. */}
+      <footer className="portal-footer">
+        <p>
+          In crisis? Call or text <a href="tel:988">988</a>. Emergency: <a href="tel:911">911</a>.
+        </p>
+      </footer>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useOutletContext } from 'react-router';
 import { api, errorMessage, isAbortError } from '../api.js';
+import { EmergencyAccessForm } from '../components/sharing.js';
 import { ErrorPanel, Loading, useDocumentTitle } from '../components/ui.js';
 import { formatAge, formatDate, listName, sexLabel } from '../format.js';
 import { canEditDemographics } from '../permissions.js';
 import { useSession } from '../session.js';
+import { mayRequestEmergencyAccess } from '../sharing.js';
 import type { PatientSummary } from '../types.js';
 
 const pageSize = 25;
@@ -106,6 +108,8 @@ export function PatientListPage() {
           </Link>
         ) : null}
       </div>
+
+      {mayRequestEmergencyAccess(session) ? <EmergencyAccessForm /> : null}
 
       <search className="patient-search">
         <label htmlFor={searchId}>Search patients</label>

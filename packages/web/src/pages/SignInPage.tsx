@@ -1,10 +1,11 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
-import { api, errorMessage } from '../api.js';
+import { type FormEvent, useId, useState } from 'react';
+import { Link, Navigate, useLocation } from 'react-router';
+import { api, errorMessage, setCsrfToken } from '../api.js';
 import { BarePage } from '../components/layouts.js';
+import { MfaCodeStep, MfaEnrolmentStep } from '../components/mfa.js';
 import { Loading, Notice, useDocumentTitle } from '../components/ui.js';
 import { homePathFor, isPortalUser, useSessionContext } from '../session.js';
-import type { Session } from '../types.js';
+import type { LoginResult, Session } from '../types.js';
 
 function requestedPath(state: unknown): string | null {
   if (typeof state !== 'object' || state === null || !('from' in state)) return null;
@@ -12,6 +13,12 @@ function requestedPath(state: unknown): string | null {
   // Only same-app paths: never follow a redirect to another origin.
   if (typeof from !== 'string' || !from.startsWith('/') || from.startsWith('//')) return null;
   return from;
+}
+
+function passwordWasReset(state: unknown): boolean {
+  return (
+    typeof state === 'object' && state !== null && 'passwordReset' in state && state.passwordReset === true
+  );
 }
 
 /** Back to the page that was asked for when it belongs to the signed-in user's area; else home. */
@@ -48,6 +55,15 @@ export function SignInPage() {
           </Notice>
         ) : null}
         {reason === 'signed-out' ? <Notice>You have signed out.</Notice> : null}
+        {passwordWasReset(location.state) ? (
+          <Notice tone="success">Your password has been changed. Sign in with the new one.</Notice>
+        ) : null}
+        {reason === 'idle' && state.status === 'signed-out' ? (
+          <Notice tone="warning">
+            You were signed out after {state.idleMinutes ?? 1}{' '}
+            {state.idleMinutes === 1 ? 'minute' : 'minutes'} without activity.
+          </Notice>
+        ) : null}
         {state.status === 'unavailable' ? <Notice tone="warning">{state.message}</Notice> : null}
         <SignInForm onSignedIn={signIn} />
       </div>
@@ -56,19 +72,37 @@ export function SignInPage() {
 }
 
 function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const [step, setStep] = useState<'credentials' | 'code'>('credentials');
+  const { refresh } = useSessionContext();
+  const [step, setStep] = useState<'credentials' | 'code' | 'enrol'>('credentials');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
-  const codeHintId = useId();
-  const codeInput = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (step === 'code') codeInput.current?.focus();
-  }, [step]);
+  /** After the last step: the server's answer may carry the session; otherwise ask for it. */
+  const finish = async (result: LoginResult) => {
+    if (result.status === 'ok' && result.session) {
+      onSignedIn(result.session);
+      return;
+    }
+    try {
+      const session = await refresh();
+      if (!session) {
+        setStep('credentials');
+        setError('Your sign-in did not complete. Please sign in again.');
+      }
+    } catch (caught) {
+      setStep('credentials');
+      setError(errorMessage(caught));
+    }
+  };
+
+  const startAgain = () => {
+    setCsrfToken(null);
+    setStep('credentials');
+    setError(null);
+  };
 
   const submitCredentials = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -77,92 +111,46 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) 
     setError(null);
     try {
       const result = await api.login(email.trim(), password);
-      if (result.status === 'ok') {
-        onSignedIn(result.session);
-        return;
-      }
       setPassword('');
-      setStep('code');
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submitCode = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await api.submitMfaCode(code.replace(/\s+/g, ''));
       if (result.status === 'ok') {
-        onSignedIn(result.session);
+        await finish(result);
         return;
       }
-      setError('That code wasn’t accepted. Please try again.');
+      // A pending sign-in may come with its own security token for the MFA requests.
+      if (result.csrfToken) setCsrfToken(result.csrfToken);
+      setStep(result.status === 'mfa-enrolment-required' ? 'enrol' : 'code');
     } catch (caught) {
       setError(errorMessage(caught));
     } finally {
       setBusy(false);
     }
   };
-
-  const errorMessageBlock = error ? (
-    <p id={errorId} className="form-error" role="alert">
-      {error}
-    </p>
-  ) : null;
 
   if (step === 'code') {
+    return <MfaCodeStep onVerified={(result) => void finish(result)} onStartAgain={startAgain} />;
+  }
+  if (step === 'enrol') {
     return (
-      <form className="form signin-form" onSubmit={submitCode} noValidate>
-        <h2 className="signin-step">Check your authenticator</h2>
-        {errorMessageBlock}
-        <div className="field">
-          <label htmlFor="signin-code">Verification code</label>
-          <p id={codeHintId} className="hint">
-            Enter the 6-digit code from your authenticator app.
+      <MfaEnrolmentStep
+        intro={
+          <p>
+            Your clinic requires a second step when you sign in: a code from an authenticator app on your
+            phone. This takes a minute, once.
           </p>
-          <input
-            ref={codeInput}
-            id="signin-code"
-            name="code"
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={10}
-            required
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            aria-describedby={error ? `${codeHintId} ${errorId}` : codeHintId}
-            aria-invalid={error ? true : undefined}
-          />
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Checking…' : 'Verify and sign in'}
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              setStep('credentials');
-              setCode('');
-              setError(null);
-            }}
-          >
-            Start again
-          </button>
-        </div>
-      </form>
+        }
+        onDone={() => void finish({ status: 'ok' })}
+        onCancel={startAgain}
+      />
     );
   }
 
   return (
     <form className="form signin-form" onSubmit={submitCredentials}>
-      {errorMessageBlock}
+      {error ? (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor="signin-email">Email</label>
         <input
@@ -194,6 +182,9 @@ function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) 
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </div>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
     </form>
   );
 }

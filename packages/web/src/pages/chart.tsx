@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Link, Outlet, useLocation, useMatch, useNavigate, useOutletContext, useParams } from 'react-router';
 import { ApiError, api, errorMessage, type PatientWithEtag } from '../api.js';
 import { CareTeamList } from '../components/CareTeamList.js';
+import { ClinicalOverview } from '../components/clinical.js';
 import {
   changedFields,
   type FormErrors,
@@ -9,6 +10,7 @@ import {
   PatientForm,
   patientInputOf,
 } from '../components/PatientForm.js';
+import { EmergencyBanner, SharingPanel } from '../components/sharing.js';
 import { Card, ErrorPanel, Facts, Loading, Notice, useDocumentTitle } from '../components/ui.js';
 import {
   addressLines,
@@ -23,8 +25,10 @@ import {
 } from '../format.js';
 import { canEditDemographics } from '../permissions.js';
 import { useSession } from '../session.js';
+import { type ChartPatient, canManageConsents } from '../sharing.js';
 import type { CareTeamMember, Patient, PatientInput } from '../types.js';
 import { type AsyncState, useAsync } from '../useAsync.js';
+import { ChartLinks } from './VisitNotePage.js';
 
 export interface ChartContext {
   patient: Patient;
@@ -85,6 +89,9 @@ export function ChartLayout() {
     <div className="page chart">
       <BackToPatients />
       <ChartHeader patient={patient} />
+      {(patient as ChartPatient).emergencyAccess ? (
+        <EmergencyBanner access={(patient as ChartPatient).emergencyAccess!} />
+      ) : null}
       <Outlet context={context} />
     </div>
   );
@@ -153,6 +160,7 @@ function Phone({ value }: { value: string | null }) {
 
 export function ChartSummary() {
   const { patient, careTeam, reloadCareTeam } = useOutletContext<ChartContext>();
+  const session = useSession();
   const location = useLocation();
   const notice = chartNotice(location.state);
   const contact = patient.emergencyContact;
@@ -164,6 +172,10 @@ export function ChartSummary() {
       {notice === 'saved' ? <Notice tone="success">Changes saved.</Notice> : null}
       {notice === 'created' ? <Notice tone="success">Patient added.</Notice> : null}
       {notice === 'unchanged' ? <Notice>Nothing was changed.</Notice> : null}
+      {session.user.roles.some((r) => r === 'prescriber' || r === 'nurse') ? (
+        <ChartLinks patientId={patient.id} />
+      ) : null}
+      <ClinicalOverview patientId={patient.id} />
       <h2 className="visually-hidden">Summary</h2>
       <div className="card-grid">
         <Card title="Demographics" headingLevel={3}>
@@ -246,6 +258,8 @@ export function ChartSummary() {
         <Card title="Care team" headingLevel={3}>
           <CareTeamList state={careTeam} onRetry={reloadCareTeam} />
         </Card>
+
+        {canManageConsents(session) ? <SharingPanel patientId={patient.id} /> : null}
       </div>
       <p className="record-meta muted">
         Record created {formatDateTime(patient.createdAt)} · last updated {formatDateTime(patient.updatedAt)}

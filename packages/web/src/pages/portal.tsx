@@ -15,6 +15,8 @@ import {
 import { useSession } from '../session.js';
 import type { Patient, Session } from '../types.js';
 import { useAsync } from '../useAsync.js';
+import { CheckInsDue, TodayDoses } from './portal-care.js';
+import { DailyCheckInCard } from './portal-more.js';
 
 /** Guardians have no record of their own; their view is built from the adolescent's as the API grows. */
 export function isGuardianOnly(session: Session): boolean {
@@ -94,6 +96,9 @@ function PatientToday({ session }: { session: Session }) {
       <p className="lead">Welcome to your space at {session.organization.name}.</p>
 
       <div className="portal-cards">
+        <TodayDoses />
+        <DailyCheckInCard />
+        <CheckInsDue />
         <Card title="Your care team">
           <p className="card-intro">The people at your clinic who look after you.</p>
           <CareTeamList
