@@ -254,9 +254,23 @@ describe('guardian', () => {
       .getByRole('navigation', { name: 'Portal' })
       .getByRole('link')
       .allTextContents();
-    expect(sections).toEqual(['Today']);
+    expect(sections).toEqual(['Today', 'Your teen’s schedule']);
     await expectAxeClean(page);
     await screenshot(page, 'guardian-1-today-phone');
+
+    // Issue #6: the teen's visits, and a plain note while they don't share medicine reminders.
+    await page
+      .getByRole('navigation', { name: 'Portal' })
+      .getByRole('link', { name: 'Your teen’s schedule' })
+      .click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Your teen’s schedule');
+    await expect
+      .poll(() => page.getByText('hasn’t chosen to share medicine reminders with you').count())
+      .toBeGreaterThan(0);
+    await expectAxeClean(page);
+    await screenshot(page, 'guardian-2-family-phone');
   });
 });
 

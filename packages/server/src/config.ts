@@ -41,6 +41,19 @@ const EnvSchema = z.object({
     .min(32, 'must be at least 32 characters (e.g. openssl rand -base64 32)')
     .optional(),
   TITRATE_INVITATION_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  // Web push (VAPID, RFC 8292): a P-256 key pair as `npx web-push generate-vapid-keys` prints it.
+  TITRATE_VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, 'must be a base64url P-256 public key (87 characters)')
+    .optional(),
+  TITRATE_VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)')
+    .optional(),
+  TITRATE_VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:.+@.+|https:\/\/.+)$/, 'must be a mailto: address or an https:// URL')
+    .optional(),
 });
 
 export interface Config {
@@ -76,6 +89,8 @@ export interface Config {
   secretKey: string | undefined;
   /** How long an invitation link stays valid. */
   invitationHours: number;
+  /** Web push of reminders; without it reminders go by email. */
+  vapid: { publicKey: string; privateKey: string; subject: string } | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     throw new ConfigError(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const vapidSet = [e.TITRATE_VAPID_PUBLIC_KEY, e.TITRATE_VAPID_PRIVATE_KEY].filter(Boolean).length;
+  if (vapidSet === 1)
+    throw new ConfigError(
+      'Invalid configuration in the environment:\n  TITRATE_VAPID_PUBLIC_KEY and TITRATE_VAPID_PRIVATE_KEY must be set together (or neither, which turns web push off)',
+    );
+  if (vapidSet === 2 && !e.TITRATE_VAPID_SUBJECT)
+    throw new ConfigError(
+      'Invalid configuration in the environment:\n  TITRATE_VAPID_SUBJECT: required with the VAPID keys (mailto:ops@your-clinic.example), so push services can contact you',
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -115,5 +139,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     emergencyAccessMinutes: e.TITRATE_EMERGENCY_ACCESS_MINUTES,
     secretKey: e.TITRATE_SECRET_KEY,
     invitationHours: e.TITRATE_INVITATION_HOURS,
+    vapid:
+      e.TITRATE_VAPID_PUBLIC_KEY && e.TITRATE_VAPID_PRIVATE_KEY && e.TITRATE_VAPID_SUBJECT
+        ? {
+            publicKey: e.TITRATE_VAPID_PUBLIC_KEY,
+            privateKey: e.TITRATE_VAPID_PRIVATE_KEY,
+            subject: e.TITRATE_VAPID_SUBJECT,
+          }
+        : undefined,
   };
 }

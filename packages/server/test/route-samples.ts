@@ -196,6 +196,21 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
   },
   // Deny, not approve: any clinical role may deny (approving is a prescriber's, refused with 403).
   'POST /api/v1/refill-requests/:requestId/decision': { body: () => ({ decision: 'deny' }) },
+  // Fills: an unknown order id (404 once access is granted); nothing is written.
+  'POST /api/v1/patients/:id/fills': {
+    body: () => ({
+      medicationOrderId: '00000000-0000-4000-8000-000000000000',
+      filledOn: '2026-01-01',
+      quantity: 30,
+    }),
+  },
+  'POST /api/v1/me/fills': {
+    body: () => ({
+      medicationOrderId: '00000000-0000-4000-8000-000000000000',
+      filledOn: '2026-01-01',
+      quantity: 30,
+    }),
+  },
 
   // Evaluations and documents
   'POST /api/v1/patients/:id/evaluations': { body: () => ({ content: { chiefComplaint: 'Matrix probe' } }) },

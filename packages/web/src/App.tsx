@@ -13,6 +13,7 @@ import { NewPatientPage } from './pages/NewPatientPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OrderPage } from './pages/OrderPage.js';
 import { PatientListPage } from './pages/PatientListPage.js';
+import { PortalFamilyPage } from './pages/PortalFamilyPage.js';
 import { PortalSharingPage } from './pages/PortalSharingPage.js';
 import { PortalDetails, PortalToday } from './pages/portal.js';
 import {
@@ -63,6 +64,7 @@ export function App() {
             <Route path="/portal/appointments" element={<PortalAppointments />} />
             <Route path="/portal/access-log" element={<AccessLogPage />} />
             <Route path="/portal/sharing" element={<PortalSharingPage />} />
+            <Route path="/portal/family" element={<PortalFamilyPage />} />
             <Route path="/portal/*" element={<NotFoundPage home="/portal" />} />
           </Route>
 

@@ -285,6 +285,7 @@ export interface DB {
   side_effect_reports: SideEffectReportsTable;
   messages: MessagesTable;
   refill_requests: RefillRequestsTable;
+  medication_fills: MedicationFillsTable;
   check_in_nudges: CheckInNudgesTable;
   evaluations: EvaluationsTable;
   evaluation_amendments: EvaluationAmendmentsTable;
@@ -650,6 +651,23 @@ export interface RefillRequestsTable {
   task_id: string | null;
   updated_at: Timestamp;
   version: Generated<number>;
+}
+
+export type FillSource = 'pharmacy-report' | 'clinic-recorded' | 'patient-reported';
+
+export interface MedicationFillsTable {
+  id: Generated<string>;
+  organization_id: string;
+  patient_id: string;
+  medication_order_id: string;
+  filled_on: ColumnType<string, string, string>;
+  quantity: ColumnType<string, number | string, number | string>;
+  days_supply: number;
+  days_supply_computed: Generated<boolean>;
+  source: FillSource;
+  recorded_by: string;
+  recorded_at: Timestamp;
+  status: Generated<'completed' | 'entered-in-error'>;
 }
 
 export interface CheckInNudgesTable {

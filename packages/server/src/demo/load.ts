@@ -5,6 +5,7 @@ import { sealSecret } from '../domain/secret-box.js';
 import { insertDemoCare } from './care.js';
 import { DEMO_PASSWORD, type DemoClinic, type DemoOptions, generateDemoClinic } from './clinic.js';
 import { insertDemoClinicalRecord } from './clinical-record.js';
+import { insertDemoFills } from './fills.js';
 import { insertDemoReminders } from './reminders.js';
 import { demoTotpSecret } from './totp.js';
 import { insertDemoVisits } from './visits.js';
@@ -14,6 +15,7 @@ import { insertDemoVisits } from './visits.js';
  * tenant-scoped table is added here (a test checks that none is missing).
  */
 export const TENANT_TABLES_DELETE_ORDER = [
+  'medication_fills',
   'erx_outbox',
   'medication_trials',
   'evaluation_amendments',
@@ -216,6 +218,8 @@ export async function loadDemoClinic(database: Database, options: DemoOptions = 
     await insertDemoClinicalRecord(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
     // A past visit with a signed note and the next visit booked, for most patients.
     await insertDemoVisits(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
+    // Pharmacy fills of the active orders (adherence by refill dates).
+    await insertDemoFills(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
   });
   return clinic;
 }

@@ -582,6 +582,9 @@ export function createAppointmentService(deps: Deps) {
   return {
     list: (principal: Principal, patientId: string) => listFor(principal, patientId),
     mine: (principal: Principal) => listFor(principal, selfPatient(principal), { upcomingOnly: true }),
+    /** Upcoming appointments of a patient the principal may see (a guardian's view). */
+    upcoming: (principal: Principal, patientId: string) =>
+      listFor(principal, patientId, { upcomingOnly: true }),
     book,
     change,
     schedule,

@@ -13,10 +13,12 @@ import type {
   WeekdayKey,
 } from '../db/schema.js';
 import { createReminderDelivery, type ReminderDelivery } from '../notify/reminders.js';
+import { createWebPushSender } from '../notify/web-push.js';
 import {
   adherenceAlerts,
   doseLogCoverage,
   missedInARow,
+  refillSummary,
   summarizeSkipReasons,
 } from '../reminders/adherence.js';
 import { occurrences, type Routine, type ScheduleItem, snoozeUntil } from '../reminders/schedule.js';
@@ -25,6 +27,7 @@ import { organizationPolicy, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
+import { fillsOfOrder } from './fills.js';
 import type { Principal } from './principal.js';
 
 /** How far ahead reminders are materialised (the plan job runs far more often than this). */
@@ -192,6 +195,7 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
     createReminderDelivery({
       mailer: deps.mailer,
       portalUrl: deps.config.publicUrl ?? 'http://localhost:8080',
+      webPush: deps.config.vapid ? createWebPushSender(deps.config.vapid) : undefined,
     });
 
   const policyOf = organizationPolicy;
@@ -320,6 +324,26 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
     }
   }
 
+  /** Forgets push subscriptions the push service reported gone, so they are not tried again. */
+  async function dropWebPush(organizationId: string, patientId: string, endpoints: string[]) {
+    await withTenant(db, organizationId, async (trx) => {
+      const row = await trx
+        .selectFrom('patient_routines')
+        .select('web_push_subscriptions')
+        .where('patient_id', '=', patientId)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!row) return;
+      const kept = row.web_push_subscriptions.filter((s) => !endpoints.includes(s.endpoint));
+      if (kept.length === row.web_push_subscriptions.length) return;
+      await trx
+        .updateTable('patient_routines')
+        .set({ web_push_subscriptions: JSON.stringify(kept) })
+        .where('patient_id', '=', patientId)
+        .execute();
+    });
+  }
+
   async function deliverOne(
     organizationId: string,
     reminderId: string,
@@ -384,6 +408,7 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
         emailEnabled: row?.email_enabled ?? true,
         webPush: row?.web_push_subscriptions ?? [],
         smsNumber: row?.sms_number ?? null,
+        dropWebPush: (endpoints: string[]) => dropWebPush(organizationId, reminder.patient_id, endpoints),
       };
     });
     if (!target) return 'skipped';
@@ -547,6 +572,7 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
     for (const s of schedules)
       byOrder.set(s.medication_order_id, [...(byOrder.get(s.medication_order_id) ?? []), s]);
     const localDay = (at: Date) => DateTime.fromJSDate(at, { zone: routine.timeZone }).toISODate() as string;
+    const today = localDay(now);
     const items = [];
     for (const [orderId, rows] of byOrder) {
       const first = rows[0];
@@ -584,8 +610,7 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
         drug: first.drug_name,
         displayName: first.display_name,
         doseLog: { days14, days30 },
-        // Orders record quantity and refills but no fill dates or days' supply yet.
-        refills: null,
+        refills: refillSummary(await fillsOfOrder(trx, orderId), asOf, today),
         skipReasons: summarizeSkipReasons(events.filter((e) => e.status === 'skipped').map((e) => e.reason)),
         missedInARow: missedInARow(scheduledAt, lastTakenAt, now),
         lastTakenAt: iso(lastTakenAt),
@@ -635,6 +660,16 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
     planAll,
     dispatchDue,
     sweepAdherence,
+
+    /** The VAPID public key a browser subscribes with; 404 when web push is not configured. */
+    webPushPublicKey(): { publicKey: string } {
+      if (!deps.config.vapid)
+        throw new AppError(
+          'not-found',
+          'Push notifications are not set up on this server; reminders arrive by email instead.',
+        );
+      return { publicKey: deps.config.vapid.publicKey };
+    },
 
     async getRoutine(principal: Principal): Promise<RoutineView> {
       const patientId = selfPatient(principal);
@@ -704,13 +739,14 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
       });
     },
 
-    async listReminders(principal: Principal, from?: string, to?: string) {
-      const patientId = selfPatient(principal);
+    /** The patient's own reminders, or (with `forPatientId`) a linked guardian's view of them. */
+    async listReminders(principal: Principal, from?: string, to?: string, forPatientId?: string) {
+      const patientId = forPatientId ?? selfPatient(principal);
       const now = deps.clock.now();
       const start = from ? new Date(from) : now;
       const end = to ? new Date(to) : new Date(now.getTime() + PLAN_HOURS * HOUR);
       return withTenant(db, principal.organizationId, async (trx) => {
-        await requirePatientAccess(trx, principal, patientId, await policyOf(trx), 'medications');
+        await requirePatientAccess(trx, principal, patientId, await policyOf(trx), 'medications', now);
         const { routine } = await loadRoutine(trx, patientId);
         const localDay = (at: Date | string) =>
           DateTime.fromJSDate(new Date(at), { zone: routine.timeZone }).toISODate() as string;

@@ -30,6 +30,8 @@ import { createEmergencyAccessService } from '../domain/emergency-access.js';
 import { AppError } from '../domain/errors.js';
 import { createErxService } from '../domain/erx.js';
 import { createEvaluationService } from '../domain/evaluations.js';
+import { createFillService } from '../domain/fills.js';
+import { createGuardianViewService } from '../domain/guardian-view.js';
 import { createIdentityService } from '../domain/identity.js';
 import { createMessageService } from '../domain/messages.js';
 import { createOrderService } from '../domain/orders.js';
@@ -54,7 +56,9 @@ import { clinicalRecordRoutes } from './routes/clinical-record.js';
 import { consentRoutes } from './routes/consents.js';
 import { emergencyAccessRoutes } from './routes/emergency-access.js';
 import { evaluationRoutes } from './routes/evaluations.js';
+import { fillRoutes } from './routes/fills.js';
 import { formularyRoutes } from './routes/formulary.js';
+import { guardianRoutes } from './routes/guardian.js';
 import { healthRoutes } from './routes/health.js';
 import { identityRoutes } from './routes/identity.js';
 import { instrumentRoutes } from './routes/instruments.js';
@@ -125,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     betweenVisits: createBetweenVisitsService(deps),
     messages: createMessageService(deps),
     refills: createRefillService(deps),
+    fills: createFillService(deps),
     clinicalRecord: createClinicalRecordService(deps),
   };
   // Visits: notes read adherence through the reminder service built above.
@@ -322,9 +327,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
     { prefix: '/api/v1' },
   );
+  await app.register(fillRoutes(services.fills), { prefix: '/api/v1' });
   await app.register(clinicalRecordRoutes(services.clinicalRecord), { prefix: '/api/v1' });
   await app.register(visitRoutes(visitServices), { prefix: '/api/v1' });
   await app.register(evaluationRoutes(intakeServices), { prefix: '/api/v1' });
+  // Guardians: a linked adolescent's schedule through the appointment and reminder services.
+  await app.register(
+    guardianRoutes(
+      createGuardianViewService(deps, {
+        appointments: visitServices.appointments,
+        reminders: services.reminders,
+      }),
+    ),
+    { prefix: '/api/v1' },
+  );
   await app.register(instrumentRoutes(), { prefix: '/api/v1' });
   await app.register(formularyRoutes(), { prefix: '/api/v1' });
 

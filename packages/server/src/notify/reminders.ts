@@ -24,11 +24,16 @@ export interface ReminderTarget {
   emailEnabled: boolean;
   webPush: WebPushSubscription[];
   smsNumber: string | null;
+  /** Forgets subscriptions the push service reported gone (404/410). */
+  dropWebPush?: ((endpoints: string[]) => Promise<void>) | undefined;
 }
 
-/** Web Push (RFC 8030 + VAPID). No implementation is shipped yet: `web-push` is not installed. */
+/**
+ * Web Push (RFC 8030 + VAPID), implemented in `web-push.ts`. Resolves 'gone' when the push
+ * service says the subscription no longer exists; throws on other failures.
+ */
 export interface WebPushSender {
-  send(subscription: WebPushSubscription, payload: { title: string; url: string }): Promise<void>;
+  send(subscription: WebPushSubscription, payload: { title: string; url: string }): Promise<'sent' | 'gone'>;
 }
 
 /** SMS: an interface for a provider adapter; none is shipped. */
@@ -48,27 +53,40 @@ export interface DeliveryOptions {
   sms?: SmsSender | undefined;
 }
 
-/** Web push first (it reaches the phone), then email; SMS only when neither is available. */
+/**
+ * Web push first (it reaches the phone), then email; SMS only when neither is available. A push
+ * that reaches no device (every subscription gone or failing) falls back to email for this reminder.
+ */
 export function createReminderDelivery(options: DeliveryOptions): ReminderDelivery {
+  const portal = `${options.portalUrl.replace(/\/+$/, '')}/portal`;
   return {
     async deliver(target) {
+      let pushError: unknown = null;
       if (options.webPush && target.webPush.length > 0) {
+        let delivered = 0;
+        const gone: string[] = [];
         for (const subscription of target.webPush) {
-          await options.webPush.send(subscription, {
-            title: REMINDER_SUBJECT,
-            url: `${options.portalUrl}/portal`,
-          });
+          try {
+            const result = await options.webPush.send(subscription, { title: REMINDER_SUBJECT, url: portal });
+            if (result === 'gone') gone.push(subscription.endpoint);
+            else delivered++;
+          } catch (error) {
+            pushError ??= error;
+          }
         }
-        return 'web-push';
+        if (gone.length > 0) await target.dropWebPush?.(gone);
+        if (delivered > 0) return 'web-push';
       }
       if (options.mailer.enabled && target.emailEnabled && target.email) {
         await options.mailer.send(reminderEmail(target.email, options.portalUrl));
         return 'email';
       }
       if (options.sms && target.smsNumber) {
-        await options.sms.send(target.smsNumber, `${REMINDER_SUBJECT}. ${options.portalUrl}/portal`);
+        await options.sms.send(target.smsNumber, `${REMINDER_SUBJECT}. ${portal}`);
         return 'sms';
       }
+      // Push failed for a reason that may pass (5xx, timeout) and nothing else reaches the patient.
+      if (pushError) throw pushError;
       return null;
     },
   };

@@ -180,8 +180,16 @@ function StaffLayout() {
  * Portal sections. Each entry is a page that exists; later features (medications, check-ins,
  * appointments, messages) are added here as their API arrives.
  */
-const portalSections: { to: string; label: string; end?: boolean; guardians: boolean }[] = [
+const portalSections: {
+  to: string;
+  label: string;
+  end?: boolean;
+  guardians: boolean;
+  /** Shown only to guardians (a patient has no teen's schedule to see). */
+  guardiansOnly?: boolean;
+}[] = [
   { to: '/portal', label: 'Today', end: true, guardians: true },
+  { to: '/portal/family', label: 'Your teen’s schedule', guardians: true, guardiansOnly: true },
   { to: '/portal/medications', label: 'My medications', guardians: false },
   { to: '/portal/messages', label: 'Messages', guardians: false },
   { to: '/portal/appointments', label: 'Appointments', guardians: false },
@@ -219,6 +227,7 @@ function PortalLayout() {
           <ul>
             {portalSections
               .filter((section) => section.guardians || !guardianOnly)
+              .filter((section) => !section.guardiansOnly || session.user.roles.includes('guardian'))
               .map((section) => (
                 <li key={section.to}>
                   <NavLink to={section.to} end={section.end ?? false}>

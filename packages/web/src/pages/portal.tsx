@@ -65,6 +65,11 @@ function GuardianToday({ session }: { session: Session }) {
         {greetingFor(new Date().getHours())}, {session.user.displayName}
       </h1>
       <p className="lead">You are signed in as a guardian at {session.organization.name}.</p>
+      <p>
+        <Link to="/portal/family">
+          See your teen’s upcoming visits and, if they share them, medicine reminders
+        </Link>
+      </p>
       <CrisisNote />
     </div>
   );

@@ -12,6 +12,7 @@ import * as clinicalRecord from './0011-clinical-record.js';
 import * as visits from './0012-visits.js';
 import * as betweenVisits from './0013-between-visits.js';
 import * as intakeDocuments from './0014-intake-documents.js';
+import * as medicationFills from './0015-medication-fills.js';
 
 export interface Migration {
   name: string;
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0012-visits', up: visits.up },
   { name: '0013-between-visits', up: betweenVisits.up },
   { name: '0014-intake-documents', up: intakeDocuments.up },
+  { name: '0015-medication-fills', up: medicationFills.up },
 ];

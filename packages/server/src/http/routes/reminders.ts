@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Role } from '../../db/schema.js';
 import type { ReminderService } from '../../domain/reminders.js';
+import { isKnownPushService } from '../../notify/web-push.js';
 import { SKIP_REASONS } from '../../reminders/adherence.js';
 import { ANCHORS, WEEKDAYS } from '../../reminders/schedule.js';
 import { expectedVersion, requirePrincipal, setEtag } from '../context.js';
@@ -47,7 +48,13 @@ const RoutineBody = z
         email: z.boolean().optional(),
         webPushSubscription: z
           .object({
-            endpoint: z.url().startsWith('https://'),
+            endpoint: z
+              .url()
+              .startsWith('https://')
+              .refine(
+                isKnownPushService,
+                'must be a browser push service (Google, Mozilla, Apple or Microsoft)',
+              ),
             keys: z.object({ p256dh: z.string().min(1).max(200), auth: z.string().min(1).max(100) }).strict(),
           })
           .strict()
@@ -87,6 +94,17 @@ const Range = z.object({ from: Instant.optional(), to: Instant.optional() }).str
 export function reminderRoutes(reminders: ReminderService) {
   return async (base: FastifyInstance) => {
     const app = base.withTypeProvider<ZodTypeProvider>();
+    app.get(
+      '/me/push/public-key',
+      {
+        config: { access: ['patient', 'guardian'] },
+        schema: {
+          tags: ['portal'],
+          summary: 'VAPID public key for subscribing this browser to reminder pushes (404 when push is off)',
+        },
+      },
+      async () => reminders.webPushPublicKey(),
+    );
     app.get(
       '/me/routine',
       {
