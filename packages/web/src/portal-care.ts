@@ -2,7 +2,7 @@
 // dose reminders and the dose log, the daily routine, check-ins (rating scales) and progress.
 // Same CSRF, problem+json errors and 401 handling as `api.ts` (through `apiRequest`).
 
-import { apiRequest } from './api.js';
+import { ApiError, apiRequest } from './api.js';
 
 export interface Education {
   drug: string;
@@ -103,7 +103,10 @@ export interface RoutineInput {
   shiftPattern?: { startDate: string; days: AnchorTimes[] } | null;
   quietHours: { start: string; end: string } | null;
   snoozeMinutes?: number;
-  channels: { email: boolean };
+  channels: {
+    email: boolean;
+    webPushSubscription?: { endpoint: string; keys: { p256dh: string; auth: string } };
+  };
 }
 
 export interface InstrumentForm {
@@ -224,6 +227,16 @@ export const portalApi = {
       body: input,
       headers: { 'If-Match': `W/"${version}"` },
     });
+  },
+  /** The server's VAPID public key, or null when web push is off (404). */
+  async pushPublicKey(signal?: AbortSignal): Promise<string | null> {
+    try {
+      return (await apiRequest<{ publicKey: string }>('GET', '/api/v1/me/push/public-key', { signal }))
+        .publicKey;
+    } catch (caught) {
+      if (caught instanceof ApiError && caught.status === 404) return null;
+      throw caught;
+    }
   },
   instrument(name: string, signal?: AbortSignal): Promise<InstrumentForm> {
     return apiRequest<InstrumentForm>('GET', `/api/v1/instruments/${encodeURIComponent(name)}`, { signal });

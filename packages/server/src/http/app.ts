@@ -346,7 +346,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDir = resolveWebDir(config);
   if (webDir) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: false,
+      // The service worker must be revalidated so a fixed version reaches devices promptly.
+      setHeaders: (res, filePath) => {
+        if (path.basename(filePath) === 'sw.js') res.header('cache-control', 'no-cache');
+      },
+    });
     const indexHtml = fs.readFileSync(path.join(webDir, 'index.html'));
     app.get('/assets/*', { schema: { hide: true } }, (request, reply) => {
       const file = (request.params as { '*': string })['*'];

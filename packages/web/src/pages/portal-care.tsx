@@ -876,6 +876,9 @@ export function PortalRoutine() {
       {routine.state.status === 'ready' ? (
         <RoutineForm routine={routine.state.data} onSaved={routine.setData} onReload={routine.reload} />
       ) : null}
+      {routine.state.status === 'ready' ? (
+        <DevicePush routine={routine.state.data} onSaved={routine.setData} />
+      ) : null}
     </div>
   );
 }
@@ -1009,6 +1012,161 @@ function RoutineForm({
         </button>
       </div>
     </form>
+  );
+}
+
+// ——— Reminders on this device (web push) ———
+
+type PushState = 'checking' | 'unavailable' | 'unsupported' | 'blocked' | 'on' | 'off';
+
+function base64UrlToBytes(value: string): Uint8Array<ArrayBuffer> {
+  const base64 = (value + '='.repeat((4 - (value.length % 4)) % 4)).replace(/-/g, '+').replace(/_/g, '/');
+  const raw = atob(base64);
+  const bytes = new Uint8Array(new ArrayBuffer(raw.length));
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+function pushSupported(): boolean {
+  return 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window;
+}
+
+/** Shown only when this browser can receive push and the server has web push turned on. */
+function DevicePush({ routine, onSaved }: { routine: Routine; onSaved: (routine: Routine) => void }) {
+  const [publicKey, setPublicKey] = useState<string | null>(null);
+  const [state, setState] = useState<PushState>('checking');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+  const headingId = useId();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void (async () => {
+      try {
+        const key = await portalApi.pushPublicKey(controller.signal);
+        if (!key) return setState('unavailable');
+        setPublicKey(key);
+        if (!pushSupported()) return setState('unsupported');
+        if (Notification.permission === 'denied') return setState('blocked');
+        const registration = await navigator.serviceWorker.getRegistration('/');
+        const subscription = await registration?.pushManager.getSubscription();
+        setState(subscription ? 'on' : 'off');
+      } catch {
+        if (!controller.signal.aborted) setState('unavailable');
+      }
+    })();
+    return () => controller.abort();
+  }, []);
+
+  async function turnOn() {
+    if (!publicKey) return;
+    setBusy(true);
+    setError('');
+    setMessage('');
+    try {
+      const permission = await Notification.requestPermission();
+      if (permission !== 'granted') {
+        setState(permission === 'denied' ? 'blocked' : 'off');
+        setMessage('Reminders stay off: notifications were not allowed.');
+        return;
+      }
+      const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+      await navigator.serviceWorker.ready;
+      const subscription = await registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: base64UrlToBytes(publicKey),
+      });
+      const json = subscription.toJSON();
+      const next = await portalApi.saveRoutine(routine.version, {
+        anchors: routine.anchors,
+        weekdays: routine.weekdays,
+        shiftPattern: routine.shiftPattern,
+        quietHours: routine.quietHours,
+        snoozeMinutes: routine.snoozeMinutes,
+        channels: {
+          email: routine.channels.email,
+          webPushSubscription: {
+            endpoint: subscription.endpoint,
+            keys: { p256dh: json.keys?.p256dh ?? '', auth: json.keys?.auth ?? '' },
+          },
+        },
+      });
+      onSaved(next);
+      setState('on');
+      setMessage('Reminders are on for this device.');
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError
+          ? errorMessage(caught)
+          : 'We couldn’t turn on reminders on this device. Please try again later.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function turnOff() {
+    setBusy(true);
+    setError('');
+    setMessage('');
+    try {
+      // Unsubscribing ends the subscription at the push service; the server drops it when the push
+      // service reports it gone.
+      const registration = await navigator.serviceWorker.getRegistration('/');
+      const subscription = await registration?.pushManager.getSubscription();
+      await subscription?.unsubscribe();
+      setState('off');
+      setMessage('Reminders are off for this device.');
+    } catch {
+      setError('We couldn’t turn off reminders on this device. Please try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (state === 'checking' || state === 'unavailable') return null;
+  const status: Record<Exclude<PushState, 'checking' | 'unavailable'>, string> = {
+    unsupported: 'This browser can’t show reminders. Email reminders still work.',
+    blocked:
+      'Notifications are blocked for Titrate in your browser settings. Allow them there to get reminders here.',
+    on: 'On: this device shows a notification when a dose is due.',
+    off: 'Off: this device doesn’t show reminders.',
+  };
+  return (
+    <section className="form-group" aria-labelledby={headingId}>
+      <h2 id={headingId}>Reminders on this device</h2>
+      <p>{status[state]}</p>
+      <p className="hint">Notifications only say a dose is due; details are shown after you sign in.</p>
+      {state === 'off' ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void turnOn()}
+        >
+          {busy ? 'Turning on…' : 'Turn on'}
+        </button>
+      ) : null}
+      {state === 'on' ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={busy}
+          onClick={() => void turnOff()}
+        >
+          {busy ? 'Turning off…' : 'Turn off'}
+        </button>
+      ) : null}
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
   );
 }
 
