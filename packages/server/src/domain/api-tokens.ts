@@ -4,6 +4,7 @@ import { type Database, withTenant } from '../db/database.js';
 import type { ApiTokenScope, DB } from '../db/schema.js';
 import { actor, recordAudit } from './audit.js';
 import { hashToken, type RequestMeta } from './auth.js';
+import { iso } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { hasAnyRole, type Principal } from './principal.js';
@@ -65,8 +66,6 @@ export interface NewApiToken {
   scopes: readonly ApiTokenScope[];
   expiresInDays?: number | undefined;
 }
-
-const iso = (value: Date | string) => new Date(value).toISOString();
 
 export const newApiTokenSecret = () => `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
 

@@ -2,6 +2,7 @@ import { type RawBuilder, sql, type Transaction } from 'kysely';
 import { withTenant } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { actor, recordAudit } from './audit.js';
+import { iso } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import type { Principal } from './principal.js';
@@ -84,7 +85,6 @@ const SORT_SQL: Record<AuditSortKey, RawBuilder<unknown>> = {
   userAgent: sql`e.user_agent`,
 };
 
-const iso = (value: Date | string) => new Date(value).toISOString();
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `from` is inclusive; `to` is inclusive of a whole day when given as YYYY-MM-DD. */

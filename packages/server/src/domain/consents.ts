@@ -9,6 +9,7 @@ import {
   requirePatientAccess,
 } from './access.js';
 import { actor, recordAudit } from './audit.js';
+import { iso } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import type { Principal } from './principal.js';
@@ -60,8 +61,6 @@ export interface ConsentInput {
   periodStart?: string | undefined;
   periodEnd?: string | null | undefined;
 }
-
-const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
 export function createConsentService(deps: Deps) {
   const { db } = deps;

@@ -3,6 +3,7 @@ import { withTenant } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { CHART_SECTIONS, decidePatientAccess, EMERGENCY_ACCESS_ROLES, organizationPolicy } from './access.js';
 import { actor, recordAudit } from './audit.js';
+import { iso } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { hasAnyRole, type Principal } from './principal.js';
@@ -41,8 +42,6 @@ export interface EmergencyGrantForReview extends EmergencyGrant {
   reviewedBy: string | null;
   reviewedAt: string | null;
 }
-
-const iso = (value: Date | string) => (value instanceof Date ? value : new Date(value)).toISOString();
 
 export function createEmergencyAccessService(deps: Deps) {
   const { db } = deps;

@@ -9,6 +9,7 @@ import {
   requirePatientAccess,
 } from './access.js';
 import { actor, recordAudit } from './audit.js';
+import { iso } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { CARE_TEAM_MANAGERS, hasAnyRole, PATIENT_REGISTRARS, type Principal } from './principal.js';
@@ -76,9 +77,6 @@ export type NewPatientInput = Pick<
     'givenName' | 'familyName' | 'dateOfBirth' | 'sexAssignedAtBirth' | 'timeZone'
   >]?: PatientInput[K] | undefined;
 };
-
-const iso = (value: Date | string) =>
-  value instanceof Date ? value.toISOString() : new Date(value).toISOString();
 
 export function toPatient(row: PatientRow): Patient {
   return {
