@@ -3,6 +3,7 @@
  * The server and the CLI call this; it never calls out.
  */
 
+export * from './adherence/index.js';
 export * from './check/index.js';
 export * from './codes/index.js';
 export * from './followup/index.js';

@@ -1,4 +1,4 @@
-import { getInstrument, type SideEffectSeverity } from '@titrate/clinical';
+import { getInstrument, SCALE_PHASE_INTERVAL_DAYS, type SideEffectSeverity } from '@titrate/clinical';
 import { type Selectable, sql, type Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import { withTenant } from '../db/database.js';
@@ -32,11 +32,6 @@ export const REPORTED_SEVERITIES = [
 ] as const satisfies readonly ReportedSeverity[];
 const URGENT_SEVERITIES: readonly ReportedSeverity[] = ['severe', 'life-threatening'];
 
-/**
- * Days between scales by treatment phase (issue #5: "every two weeks while acute, monthly when
- * stable"). A clinic scheduling convention, not a clinical fact of the engine.
- */
-export const PHASE_INTERVAL_DAYS = { acute: 14, stable: 30 } as const;
 /** An appointment this many days ahead makes a before-visit scale due. */
 export const BEFORE_VISIT_DAYS = 3;
 
@@ -184,8 +179,8 @@ function toAssignment(row: AssignmentRow) {
 
 const intervalOf = (row: Pick<AssignmentRow, 'cadence' | 'interval_days' | 'phase'>) =>
   row.cadence === 'interval'
-    ? (row.interval_days ?? PHASE_INTERVAL_DAYS.acute)
-    : PHASE_INTERVAL_DAYS[row.phase ?? 'acute'];
+    ? (row.interval_days ?? SCALE_PHASE_INTERVAL_DAYS.acute)
+    : SCALE_PHASE_INTERVAL_DAYS[row.phase ?? 'acute'];
 
 const addDays = (day: string, days: number) =>
   DateTime.fromISO(day, { zone: 'UTC' }).plus({ days }).toISODate()!;

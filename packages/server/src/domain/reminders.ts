@@ -25,6 +25,7 @@ import { occurrences, type Routine, type ScheduleItem, snoozeUntil } from '../re
 import { doseTextOn } from '../reminders/titration.js';
 import { organizationPolicy, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
+import { iso, isoOrNull } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import { fillsOfOrder } from './fills.js';
@@ -92,7 +93,6 @@ export interface JobScope {
   organizationId?: string | undefined;
 }
 
-const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
 const HOUR = 3_600_000;
 
 type Trx = Transaction<DB>;
@@ -613,7 +613,7 @@ export function createReminderService(deps: Deps, delivery?: ReminderDelivery) {
         refills: refillSummary(await fillsOfOrder(trx, orderId), asOf, today),
         skipReasons: summarizeSkipReasons(events.filter((e) => e.status === 'skipped').map((e) => e.reason)),
         missedInARow: missedInARow(scheduledAt, lastTakenAt, now),
-        lastTakenAt: iso(lastTakenAt),
+        lastTakenAt: isoOrNull(lastTakenAt),
         alerts: adherenceAlerts({ drug, pdc14: days14, hoursWithoutDose }),
       });
     }
@@ -1035,10 +1035,10 @@ function toDoseEvent(row: {
   return {
     id: row.id,
     medicationOrderId: row.medication_order_id,
-    scheduledFor: iso(row.scheduled_for),
+    scheduledFor: isoOrNull(row.scheduled_for),
     status: row.status,
     reason: row.reason,
-    takenAt: iso(row.taken_at),
+    takenAt: isoOrNull(row.taken_at),
     recordedAt: iso(row.recorded_at),
     recordedBy: row.recorded_by,
   };

@@ -1,4 +1,4 @@
-import type { Drug } from '@titrate/clinical';
+import { CLOZAPINE_RETITRATION_HOURS, type Drug } from '@titrate/clinical';
 import { DateTime } from 'luxon';
 import type { SkipReason } from '../db/schema.js';
 
@@ -225,19 +225,14 @@ export function abruptStopRisk(drug: Drug): boolean {
   );
 }
 
-/**
- * Clozapine must be re-titrated from a low dose after 48 hours without it (label: "if doses are
- * missed for 2 days or more, restart at 12.5 mg"). The formulary has no structured field for
- * that threshold, so it is recognised here by clozapine's own monitoring protocol.
- */
-export const RETITRATION_HOURS = 48;
 /** Two days without a dose of a drug with an abrupt-stop risk. */
 export const ABRUPT_STOP_HOURS = 48;
 
 export function adherenceAlerts(input: AlertInput): Alert[] {
   const alerts: Alert[] = [];
   const { drug } = input;
-  if (drug?.monitoring.includes('clozapine') && input.hoursWithoutDose >= RETITRATION_HOURS) {
+  // Clozapine is recognised by its own monitoring protocol; the threshold is the engine's (label).
+  if (drug?.monitoring.includes('clozapine') && input.hoursWithoutDose >= CLOZAPINE_RETITRATION_HOURS) {
     alerts.push({
       rule: 'clozapine-retitration',
       priority: 'urgent',

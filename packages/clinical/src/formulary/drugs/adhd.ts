@@ -1,4 +1,5 @@
-import type { Drug, Education, Pharmacodynamics } from '../types.js';
+import type { Drug, Education } from '../types.js';
+import { corePd } from './shared.js';
 
 /**
  * ADHD medications: stimulants (Schedule II, 21 CFR 1308.12) and non-stimulants. Stimulant boxed
@@ -8,29 +9,13 @@ import type { Drug, Education, Pharmacodynamics } from '../types.js';
 const STIMULANT_BOXED_WARNING =
   'Abuse, misuse and addiction: CNS stimulants have a high potential for abuse and misuse, which can lead to a substance use disorder, including addiction; misuse and abuse can result in overdose and death. Assess each patient’s risk before prescribing, monitor for signs of abuse, misuse and addiction throughout treatment, and counsel patients not to share the medicine.';
 
-const STIMULANT_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
+const STIMULANT_PD = corePd({
   sympathomimetic: true,
-  qtRisk: 'none',
-  cnsDepressant: 'none',
-  respiratoryDepressant: false,
-  anticholinergicBurden: 0,
   seizureThresholdLowering: 'low',
   misusePotential: 'high',
-};
+});
 
-const NON_STIMULANT_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
-  sympathomimetic: false,
-  qtRisk: 'none',
-  cnsDepressant: 'none',
-  respiratoryDepressant: false,
-  anticholinergicBurden: 0,
-  seizureThresholdLowering: 'none',
-  misusePotential: 'none',
-};
+const NON_STIMULANT_PD = corePd();
 
 const STIMULANT_PREGNANCY_NOTE =
   'Observational data show no large increase in malformations; possible small risks of preeclampsia, preterm birth and low birth weight. Weigh the benefit of continued treatment; discuss before pregnancy.';

@@ -1,13 +1,13 @@
-import type {
-  DoseCap,
-  Drug,
-  Education,
-  Enzyme,
-  EnzymeEffect,
-  Pharmacodynamics,
-  Strength,
-  SubstrateOf,
-} from '../types.js';
+import type { DoseCap, Drug, Education, Pharmacodynamics } from '../types.js';
+import {
+  ANTIDEPRESSANT_SUICIDALITY_BOX,
+  eff,
+  MISSED_STANDARD,
+  PD_SOURCES,
+  STRONG_3A4_INHIBITORS,
+  seizureLoweringPd,
+  sub,
+} from './shared.js';
 
 /**
  * Antidepressants: SSRIs, SNRIs, tricyclics, MAOIs, atypical agents, esketamine and zuranolone.
@@ -28,51 +28,22 @@ import type {
 // Small builders (keep the entries readable)
 // ---------------------------------------------------------------------------------------------
 
-function sub(
-  enzyme: Enzyme,
-  fraction: 'major' | 'minor' = 'major',
-  narrowTherapeuticIndex = false,
-): SubstrateOf {
-  return narrowTherapeuticIndex ? { enzyme, fraction, narrowTherapeuticIndex } : { enzyme, fraction };
-}
-
-function eff(enzyme: Enzyme, strength: Strength): EnzymeEffect {
-  return { enzyme, strength };
-}
-
 type PdCore = Pick<Pharmacodynamics, 'serotonergic' | 'qtRisk' | 'anticholinergicBurden'>;
 
-/** Pharmacodynamics with explicit core fields; the rest default to "no effect". */
-function pd(core: PdCore & Partial<Pharmacodynamics>): Pharmacodynamics {
-  return {
-    maoInhibitor: false,
-    sympathomimetic: false,
-    cnsDepressant: 'none',
-    respiratoryDepressant: false,
-    seizureThresholdLowering: 'low',
-    misusePotential: 'none',
-    ...core,
-  };
-}
+/** Entries write out serotonergic, QT and anticholinergic burden; the rest default to "no effect". */
+const pd: (core: PdCore & Partial<Pharmacodynamics>) => Pharmacodynamics = seizureLoweringPd;
 
 const SSRI_SNRI_PD = { antiplateletOrAnticoagulant: true, hyponatremia: true } as const;
 
 // Source id groups
 const AD_CLASS_SOURCES = ['fa-fda-antidepressant-suicidality-2007', 'fa-apa-mdd-2010'];
-const PD_SOURCES = ['fa-crediblemeds', 'fa-acb-boustani-2008', 'fa-fda-ddi-table', 'fa-lactmed'];
 
 // ---------------------------------------------------------------------------------------------
 // Shared wording
 // ---------------------------------------------------------------------------------------------
 
-const BOXED_SUICIDALITY =
-  'Suicidal thoughts and behaviors: antidepressants increased the risk of suicidal thoughts and behaviors in children, adolescents and young adults (24 years and younger) in short-term trials; no increase was seen in adults older than 24 and the risk was lower in adults 65 and older. Monitor all treated patients closely for clinical worsening and emergence of suicidal thoughts and behaviors, especially during the first few months and after dose changes.';
-
 const CALL_AD =
   'Call your prescriber right away if you have new or worse thoughts of suicide or hurting yourself, feel very agitated, restless or unusually "high", cannot sleep for several nights, or have a fever with stiff muscles, shaking, fast heartbeat or confusion. In a crisis call or text 988, or call 911.';
-
-const MISSED_STANDARD =
-  'Take the missed dose as soon as you remember. If it is almost time for your next dose, skip the missed dose and take the next one at the usual time. Do not take two doses at once.';
 
 const SE_SUICIDAL =
   'New or worse thoughts of suicide, mostly in people 24 and younger and after dose changes';
@@ -195,7 +166,7 @@ const fluoxetine: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–6 weeks or longer (long half-life).',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Not a major teratogen in large cohorts. Third-trimester exposure is linked to neonatal adaptation problems and a small increase in persistent pulmonary hypertension of the newborn; weigh against the risk of untreated depression.',
@@ -245,7 +216,7 @@ const sertraline: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Among the best-studied antidepressants in pregnancy and often preferred. Third-trimester exposure can cause neonatal adaptation problems and a small increase in persistent pulmonary hypertension of the newborn.',
@@ -330,7 +301,7 @@ const paroxetine: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'avoid',
     note: 'First-trimester exposure has been associated with cardiac malformations (FDA 2005 advisory); avoid starting in people planning pregnancy or early in pregnancy when alternatives exist. Third-trimester neonatal adaptation problems as with other SSRIs.',
@@ -427,7 +398,7 @@ const citalopram: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Not a major teratogen in large cohorts. Third-trimester exposure is linked to neonatal adaptation problems and persistent pulmonary hypertension of the newborn.',
@@ -494,7 +465,7 @@ const escitalopram: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Not a major teratogen in large cohorts. Third-trimester exposure is linked to neonatal adaptation problems and persistent pulmonary hypertension of the newborn.',
@@ -548,7 +519,7 @@ const fluvoxamine: Drug = {
     timeToEffect: 'OCD improves over 6–12 weeks; depression and anxiety over 4–8 weeks.',
     adequateTrialWeeks: 8,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited data; class third-trimester risks (neonatal adaptation, persistent pulmonary hypertension of the newborn).',
@@ -629,7 +600,7 @@ const venlafaxine: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Not a major teratogen in available data. Third-trimester exposure can cause neonatal adaptation problems; possible increase in gestational hypertension.',
@@ -697,7 +668,7 @@ const desvenlafaxine: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited data; class third-trimester risks (neonatal adaptation problems).',
@@ -746,7 +717,7 @@ const duloxetine: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks; pain may ease within 1–2 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Not a major teratogen in available data; possible small increase in postpartum hemorrhage with use near delivery; class third-trimester neonatal risks.',
@@ -814,7 +785,7 @@ const levomilnacipran: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'No adequate human data; class third-trimester risks (neonatal adaptation problems).',
@@ -890,7 +861,7 @@ const amitriptyline: Drug = {
     timeToEffect: 'Sleep may improve in days; mood over 2–4 weeks, full effect up to 8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation:
     'Low amounts of amitriptyline and nortriptyline in milk; generally acceptable, watch the infant for sedation (LactMed).',
@@ -944,7 +915,7 @@ const nortriptyline: Drug = {
     timeToEffect: 'Mood improves over 2–4 weeks; full effect up to 8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation: 'Low amounts in milk; among the preferred tricyclics while breastfeeding (LactMed).',
   renal: TCA_RENAL,
@@ -1005,7 +976,7 @@ const imipramine: Drug = {
     timeToEffect: 'Mood improves over 2–4 weeks; full effect up to 8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation: 'Low amounts in milk; generally acceptable with infant monitoring (LactMed).',
   renal: TCA_RENAL,
@@ -1071,7 +1042,7 @@ const desipramine: Drug = {
     timeToEffect: 'Mood improves over 2–4 weeks; full effect up to 8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation: 'Low amounts in milk; generally acceptable with infant monitoring (LactMed).',
   renal: TCA_RENAL,
@@ -1127,7 +1098,7 @@ const clomipramine: Drug = {
     timeToEffect: 'OCD symptoms improve over 6–12 weeks.',
     adequateTrialWeeks: 10,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation: 'Passes into milk in low amounts; generally acceptable with infant monitoring (LactMed).',
   renal: TCA_RENAL,
@@ -1181,7 +1152,7 @@ const doxepin: Drug = {
     timeToEffect: 'Sleep improves in days; mood over 2–4 weeks, full effect up to 8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation:
     'Avoid at antidepressant doses: the metabolite accumulates and infant sedation and breathing problems were reported; low-dose (3–6 mg) use carries less risk (LactMed).',
@@ -1234,7 +1205,7 @@ const protriptyline: Drug = {
     timeToEffect: 'Mood improves over 2–4 weeks; full effect up to 8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: TCA_PREGNANCY,
   lactation:
     'No data on milk levels; another tricyclic with more data (nortriptyline) is preferred (LactMed).',
@@ -1319,7 +1290,7 @@ const phenelzine: Drug = {
     timeToEffect: 'Benefit may take 4 weeks at 60 mg/day or more.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited human data; hypertensive reactions are a concern in pregnancy.',
@@ -1367,7 +1338,7 @@ const tranylcypromine: Drug = {
     adequateTrialWeeks: 6,
   },
   boxedWarnings: [
-    BOXED_SUICIDALITY,
+    ANTIDEPRESSANT_SUICIDALITY_BOX,
     'Hypertensive crisis with significant tyramine use: excessive consumption of foods or beverages with significant tyramine content, or use of certain drugs, can precipitate hypertensive crisis; patients must follow dietary and drug restrictions.',
   ],
   pregnancy: {
@@ -1409,7 +1380,7 @@ const isocarboxazid: Drug = {
     timeToEffect: 'Benefit may take 3–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited human data; hypertensive reactions are a concern in pregnancy.',
@@ -1453,7 +1424,7 @@ const selegiline: Drug = {
       note: 'Dose is the patch delivery rate in mg per 24 hours (one patch a day); oral tablets for Parkinson disease are dosed in mg/day.',
     },
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited human data; hypertensive reactions are a concern in pregnancy.',
@@ -1512,7 +1483,7 @@ const bupropion: Drug = {
     timeToEffect: 'Energy may improve in 1–2 weeks; mood over 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'No consistent pattern of major malformations in available data; weigh against risks of untreated depression or smoking.',
@@ -1595,7 +1566,7 @@ const mirtazapine: Drug = {
     timeToEffect: 'Sleep and appetite improve within 1 week; mood over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'No increase in major malformations in available data; limited late-pregnancy data.',
@@ -1667,7 +1638,7 @@ const trazodone: Drug = {
     timeToEffect: 'Sleep improves in days; mood over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: { risk: 'caution', note: 'No clear increase in malformations in limited human data.' },
   lactation: 'Low amounts in milk; acceptable at low doses with infant monitoring (LactMed).',
   renal: 'No specific adjustment; use with caution.',
@@ -1710,7 +1681,6 @@ const trazodone: Drug = {
 };
 
 const STRONG_2D6_INHIBITORS = ['bupropion', 'fluoxetine', 'paroxetine', 'quinidine', 'terbinafine'];
-const STRONG_3A4_INHIBITORS = ['ketoconazole', 'itraconazole', 'clarithromycin', 'voriconazole'];
 
 const vortioxetine: Drug = {
   name: 'vortioxetine',
@@ -1745,7 +1715,7 @@ const vortioxetine: Drug = {
     timeToEffect: 'Some change in 2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited human data; class third-trimester risks (neonatal adaptation problems).',
@@ -1803,7 +1773,7 @@ const vilazodone: Drug = {
     timeToEffect: 'Some change in 1–2 weeks; full effect usually 4–8 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: {
     risk: 'caution',
     note: 'Limited human data; class third-trimester risks (neonatal adaptation problems).',
@@ -1851,7 +1821,7 @@ const nefazodone: Drug = {
     adequateTrialWeeks: 6,
   },
   boxedWarnings: [
-    BOXED_SUICIDALITY,
+    ANTIDEPRESSANT_SUICIDALITY_BOX,
     'Hepatotoxicity: cases of life-threatening hepatic failure (about 1 case leading to death or transplant per 250,000–300,000 patient-years). Do not start in active liver disease or with elevated baseline transaminases; stop if clinical signs of liver injury occur or AST/ALT reach 3 times the upper limit of normal, and do not restart.',
   ],
   pregnancy: { risk: 'caution', note: 'Limited human data.' },
@@ -1926,7 +1896,7 @@ const esketamine: Drug = {
     'Sedation, dissociation and respiratory depression: patients are at risk for sedation, dissociative or perceptual changes and respiratory depression after administration; monitor for at least 2 hours after each dose in a certified healthcare setting.',
     'Abuse and misuse: esketamine has potential for abuse and misuse; assess risk before prescribing and monitor for signs of abuse.',
     'Available only through a restricted program (SPRAVATO REMS) because of the risks of serious adverse outcomes from sedation, dissociation, respiratory depression, and abuse and misuse.',
-    BOXED_SUICIDALITY,
+    ANTIDEPRESSANT_SUICIDALITY_BOX,
   ],
   pregnancy: {
     risk: 'avoid',

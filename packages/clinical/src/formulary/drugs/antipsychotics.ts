@@ -1,13 +1,15 @@
-import type {
-  DoseCap,
-  Drug,
-  Education,
-  Enzyme,
-  EnzymeEffect,
-  Pharmacodynamics,
-  Strength,
-  SubstrateOf,
-} from '../types.js';
+import type { DoseCap, Drug, Education, Pharmacodynamics } from '../types.js';
+import {
+  ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX,
+  ANTIPSYCHOTIC_DEMENTIA_BOX,
+  dementiaMortalityBox,
+  eff,
+  MISSED_STANDARD,
+  PD_SOURCES,
+  STRONG_3A4_INHIBITORS,
+  seizureLoweringPd,
+  sub,
+} from './shared.js';
 
 /**
  * Antipsychotics: first-generation (FGA), second-generation (SGA) and long-acting injectables.
@@ -25,35 +27,12 @@ import type {
  * antidepressant suicidality boxed warning and add 'antidepressant-suicidality'.
  */
 
-function sub(
-  enzyme: Enzyme,
-  fraction: 'major' | 'minor' = 'major',
-  narrowTherapeuticIndex = false,
-): SubstrateOf {
-  return narrowTherapeuticIndex ? { enzyme, fraction, narrowTherapeuticIndex } : { enzyme, fraction };
-}
-
-function eff(enzyme: Enzyme, strength: Strength): EnzymeEffect {
-  return { enzyme, strength };
-}
-
 type PdCore = Pick<Pharmacodynamics, 'qtRisk' | 'anticholinergicBurden' | 'cnsDepressant'>;
 
 /** Antipsychotics are not serotonergic in the serotonin-toxicity sense; the rest default to none. */
-function pd(core: PdCore & Partial<Pharmacodynamics>): Pharmacodynamics {
-  return {
-    serotonergic: 'none',
-    maoInhibitor: false,
-    sympathomimetic: false,
-    respiratoryDepressant: false,
-    seizureThresholdLowering: 'low',
-    misusePotential: 'none',
-    ...core,
-  };
-}
+const pd: (core: PdCore & Partial<Pharmacodynamics>) => Pharmacodynamics = seizureLoweringPd;
 
 const STRONG_2D6_INHIBITORS = ['fluoxetine', 'paroxetine', 'bupropion', 'quinidine', 'terbinafine'];
-const STRONG_3A4_INHIBITORS = ['ketoconazole', 'itraconazole', 'clarithromycin', 'voriconazole'];
 const MODERATE_3A4_INHIBITORS = ['erythromycin', 'fluconazole', 'diltiazem', 'verapamil'];
 
 function withDrugCaps(
@@ -73,18 +52,11 @@ function withDrugCaps(
 
 const AP_CLASS_SOURCES = ['fa-fda-antipsychotic-dementia-2008', 'fa-apa-schizophrenia-2020'];
 const SGA_SOURCES = [...AP_CLASS_SOURCES, 'fa-ada-apa-2004'];
-const PD_SOURCES = ['fa-crediblemeds', 'fa-acb-boustani-2008', 'fa-fda-ddi-table', 'fa-lactmed'];
 const AD_BOX_SOURCES = ['fa-fda-antidepressant-suicidality-2007'];
 
 // ---------------------------------------------------------------------------------------------
 // Shared wording
 // ---------------------------------------------------------------------------------------------
-
-const BOXED_DEMENTIA =
-  'Increased mortality in elderly patients with dementia-related psychosis: elderly patients with dementia-related psychosis treated with antipsychotic drugs are at an increased risk of death (about 1.6 to 1.7 times placebo in trials; deaths mostly cardiovascular or infectious). Not approved for the treatment of dementia-related psychosis.';
-
-const BOXED_SUICIDALITY =
-  'Suicidal thoughts and behaviors: antidepressants increased the risk of suicidal thoughts and behaviors in children, adolescents and young adults (24 years and younger) in short-term trials. Monitor all antidepressant-treated patients closely for clinical worsening and emergence of suicidal thoughts and behaviors, especially during the first few months and after dose changes.';
 
 const AP_PREGNANCY = {
   risk: 'caution' as const,
@@ -106,9 +78,6 @@ const SE_PROLACTIN =
 
 const CALL_AP =
   'Get emergency care for a high fever with stiff muscles and confusion, fainting, a seizure, or trouble breathing or swallowing. Call your prescriber about new movements you cannot control, strong restlessness, being very thirsty or urinating a lot, or new thoughts of suicide. In a crisis call or text 988, or call 911.';
-
-const MISSED_STANDARD =
-  'Take the missed dose as soon as you remember. If it is almost time for your next dose, skip the missed dose and take the next one at the usual time. Do not take two doses at once.';
 
 const WEEKS_1_2_AP =
   'Sleepiness, dizziness or feeling restless may start early. Calmer feelings and better sleep can come in the first days; voices, fears or racing thoughts usually take longer to ease.';
@@ -178,7 +147,7 @@ const haloperidol: Drug = {
     timeToEffect: 'Calming within hours to days; psychosis improves over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation:
     'Low amounts in milk; generally acceptable with monitoring of the infant for sleepiness and development (LactMed).',
@@ -224,7 +193,7 @@ const fluphenazine: Drug = {
     timeToEffect: 'Psychosis improves over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Little information; monitor the infant for sleepiness and development if used (LactMed).',
   renal: 'Use with caution in renal impairment.',
@@ -268,7 +237,7 @@ const chlorpromazine: Drug = {
     timeToEffect: 'Calming within days; psychosis improves over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Infant drowsiness reported; use with caution and monitor the infant (LactMed).',
   renal: 'Use with caution in renal impairment.',
@@ -323,7 +292,7 @@ const perphenazine: Drug = {
     timeToEffect: 'Psychosis improves over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Low amounts in milk; monitor the infant for sleepiness and development (LactMed).',
   renal: 'Use with caution in renal impairment.',
@@ -366,7 +335,7 @@ const thioridazine: Drug = {
     adequateTrialWeeks: 6,
   },
   boxedWarnings: [
-    BOXED_DEMENTIA,
+    ANTIPSYCHOTIC_DEMENTIA_BOX,
     'QTc prolongation: thioridazine prolongs the QTc interval in a dose-related manner and has been associated with torsades de pointes and sudden death. Reserve for schizophrenia in patients who fail to respond adequately to other antipsychotics.',
   ],
   pregnancy: AP_PREGNANCY,
@@ -430,7 +399,7 @@ const pimozide: Drug = {
       'Tourette disorder: start 1–2 mg/day in divided doses; raise every other day to at most 10 mg/day or 0.2 mg/kg/day, whichever is less. Genotype CYP2D6 before exceeding 4 mg/day in adults or 0.05 mg/kg/day in children. ECG at baseline and during dose adjustment. Contraindicated with strong CYP3A4 inhibitors, sertraline, citalopram, escitalopram, paroxetine and fluoxetine, and QT-prolonging drugs.',
     timeToEffect: 'Tics improve over 1–4 weeks as the dose is adjusted.',
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'No data; avoid because of QT risk (LactMed).',
   renal: 'Use with caution in renal impairment.',
@@ -480,7 +449,7 @@ const loxapine: Drug = {
     adequateTrialWeeks: 6,
   },
   boxedWarnings: [
-    BOXED_DEMENTIA,
+    ANTIPSYCHOTIC_DEMENTIA_BOX,
     'Bronchospasm (inhaled loxapine, Adasuve): can cause bronchospasm with potential for respiratory distress and arrest; administer only in enrolled healthcare facilities with ready access to advanced airway management (ADASUVE REMS); contraindicated in asthma, COPD or other lung disease with bronchospasm.',
   ],
   pregnancy: AP_PREGNANCY,
@@ -531,7 +500,7 @@ const trifluoperazine: Drug = {
     timeToEffect: 'Psychosis improves over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Little information; monitor the infant for sleepiness and development (LactMed).',
   renal: 'Use with caution in renal impairment.',
@@ -612,7 +581,7 @@ const aripiprazole: Drug = {
       'Some improvement in 1–2 weeks; full effect usually 4–6 weeks (steady state takes 2 weeks).',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA, BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX, ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: AP_PREGNANCY,
   lactation:
     'Low amounts in milk, but it can lower prolactin and reduce milk supply; monitor the infant and milk production (LactMed).',
@@ -678,7 +647,7 @@ const aripiprazoleLauroxil: Drug = {
       note: 'Dose fields are mg of aripiprazole lauroxil per intramuscular injection (every 4 to 8 weeks), not a daily amount.',
     },
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation:
     'Aripiprazole passes into milk in low amounts and can reduce milk supply; monitor the infant and milk production (LactMed).',
@@ -776,8 +745,10 @@ const brexpiprazole: Drug = {
     adequateTrialWeeks: 6,
   },
   boxedWarnings: [
-    'Increased mortality in elderly patients with dementia-related psychosis: elderly patients with dementia-related psychosis treated with antipsychotic drugs are at an increased risk of death. Brexpiprazole is not approved for dementia-related psychosis without agitation associated with dementia due to Alzheimer disease.',
-    BOXED_SUICIDALITY,
+    dementiaMortalityBox(
+      '. Brexpiprazole is not approved for dementia-related psychosis without agitation associated with dementia due to Alzheimer disease.',
+    ),
+    ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX,
   ],
   pregnancy: AP_PREGNANCY,
   lactation: 'No human data; an antipsychotic with more lactation data may be preferred (LactMed).',
@@ -842,7 +813,7 @@ const cariprazine: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect often 4–6 weeks or longer.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA, BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX, ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'No human data; an antipsychotic with more lactation data may be preferred (LactMed).',
   renal: 'No adjustment for CrCl 30 mL/min or more; not recommended below 30 mL/min.',
@@ -893,7 +864,7 @@ const risperidone: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect usually 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Low amounts in milk; acceptable with infant monitoring (LactMed).',
   renal: 'Severe impairment: start 0.5 mg twice daily; titrate slowly.',
@@ -946,7 +917,7 @@ const paliperidone: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect usually 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation:
     'Passes into milk (as the active metabolite of risperidone); acceptable with infant monitoring (LactMed).',
@@ -993,7 +964,7 @@ const olanzapine: Drug = {
     adequateTrialWeeks: 6,
   },
   boxedWarnings: [
-    BOXED_DEMENTIA,
+    ANTIPSYCHOTIC_DEMENTIA_BOX,
     'Post-injection delirium/sedation syndrome (olanzapine pamoate, Zyprexa Relprevv): sedation up to coma and/or delirium consistent with olanzapine overdose have followed injections; give only in registered facilities with ready access to emergency services, observe for at least 3 hours after each injection, and dispense only under the ZYPREXA RELPREVV REMS.',
   ],
   pregnancy: AP_PREGNANCY,
@@ -1040,7 +1011,7 @@ const quetiapine: Drug = {
     timeToEffect: 'Sleep and calming in days; psychosis or mood over 2–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA, BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX, ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Very low amounts in milk; among the preferred antipsychotics while breastfeeding (LactMed).',
   renal: 'No adjustment needed.',
@@ -1089,7 +1060,7 @@ const ziprasidone: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect usually 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'Limited data; an antipsychotic with more lactation data may be preferred (LactMed).',
   renal:
@@ -1156,7 +1127,7 @@ const lurasidone: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect usually 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA, BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX, ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'No human data; an antipsychotic with more lactation data may be preferred (LactMed).',
   renal: 'CrCl below 50 mL/min: start 20 mg, maximum 80 mg/day.',
@@ -1200,7 +1171,7 @@ const asenapine: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect usually 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'No human data; an antipsychotic with more lactation data may be preferred (LactMed).',
   renal: 'No adjustment needed.',
@@ -1268,7 +1239,7 @@ const iloperidone: Drug = {
     timeToEffect: 'Improvement usually over 2–6 weeks after the titration week.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'No human data; an antipsychotic with more lactation data may be preferred (LactMed).',
   renal: 'No adjustment needed.',
@@ -1316,7 +1287,7 @@ const clozapine: Drug = {
     'Orthostatic hypotension, bradycardia and syncope: risk is highest during initial titration and with rapid dose increases; start at 12.5 mg, titrate slowly and use divided doses. Use cautiously with cardiovascular or cerebrovascular disease.',
     'Seizures: dose-related; use caution in patients with a history of seizures or other risk factors; advise patients not to drive or do other hazardous activities.',
     'Myocarditis, cardiomyopathy and mitral valve incompetence: can be fatal; stop clozapine and obtain a cardiac evaluation if suspected (most myocarditis occurs in the first 2 months).',
-    BOXED_DEMENTIA,
+    ANTIPSYCHOTIC_DEMENTIA_BOX,
   ],
   pregnancy: {
     risk: 'caution',
@@ -1423,7 +1394,7 @@ const lumateperone: Drug = {
     timeToEffect: 'Some improvement in 1–2 weeks; full effect usually 4–6 weeks.',
     adequateTrialWeeks: 6,
   },
-  boxedWarnings: [BOXED_DEMENTIA, BOXED_SUICIDALITY],
+  boxedWarnings: [ANTIPSYCHOTIC_DEMENTIA_BOX, ANTIPSYCHOTIC_ANTIDEPRESSANT_SUICIDALITY_BOX],
   pregnancy: AP_PREGNANCY,
   lactation: 'No human data; an antipsychotic with more lactation data may be preferred (LactMed).',
   renal: 'No adjustment needed.',

@@ -1,4 +1,5 @@
-import type { Drug, Education, Pharmacodynamics } from '../types.js';
+import type { Drug, Education } from '../types.js';
+import { corePd, MISSED_SKIP_IF_NEAR_NEXT } from './shared.js';
 
 /**
  * Benzodiazepines, Z-drugs, orexin receptor antagonists and other anxiolytics/hypnotics.
@@ -16,41 +17,15 @@ const BENZODIAZEPINE_BOXED_WARNINGS = [
 const Z_DRUG_BOXED_WARNING =
   'Complex sleep behaviors — sleep-walking, sleep-driving and other activities while not fully awake — can occur and may cause serious injury or death. Stop the drug immediately if one occurs; contraindicated in patients who have had a complex sleep behavior with it.';
 
-const BENZODIAZEPINE_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
-  sympathomimetic: false,
-  qtRisk: 'none',
+const BENZODIAZEPINE_PD = corePd({
   cnsDepressant: 'high',
   respiratoryDepressant: true,
-  anticholinergicBurden: 0,
-  seizureThresholdLowering: 'none',
   misusePotential: 'moderate',
-};
+});
 
-const HYPNOTIC_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
-  sympathomimetic: false,
-  qtRisk: 'none',
-  cnsDepressant: 'high',
-  respiratoryDepressant: false,
-  anticholinergicBurden: 0,
-  seizureThresholdLowering: 'none',
-  misusePotential: 'moderate',
-};
+const HYPNOTIC_PD = corePd({ cnsDepressant: 'high', misusePotential: 'moderate' });
 
-const NON_SEDATING_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
-  sympathomimetic: false,
-  qtRisk: 'none',
-  cnsDepressant: 'none',
-  respiratoryDepressant: false,
-  anticholinergicBurden: 0,
-  seizureThresholdLowering: 'none',
-  misusePotential: 'none',
-};
+const NON_SEDATING_PD = corePd();
 
 const BENZODIAZEPINE_PREGNANCY_NOTE =
   'Use late in pregnancy can cause sedation, breathing problems and withdrawal in the newborn; observational data on malformations are mixed. Use the lowest dose for the shortest time if needed, and do not stop abruptly.';
@@ -573,8 +548,7 @@ export const ANXIOLYTICS_HYPNOTICS: Drug[] = [
       ],
       whenToCall:
         'Call right away for fever, agitation, muscle twitching or confusion. Do not take it within 14 days of an MAO inhibitor.',
-      missedDose:
-        'Take it as soon as you remember. If it is almost time for your next dose, skip the missed dose. Do not take two doses at once.',
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: ['How long before I notice a difference?', 'Can I take it with my antidepressant?'],
     },
     discontinuationRisk: 'low',

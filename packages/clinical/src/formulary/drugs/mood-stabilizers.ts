@@ -1,24 +1,12 @@
-import type { Drug, Pharmacodynamics } from '../types.js';
+import type { Drug } from '../types.js';
+import { corePd, MISSED_SKIP_IF_NEAR_NEXT } from './shared.js';
 
 /**
  * Mood stabilizers and anticonvulsants used in psychiatry. Values come from the FDA labels
  * (`label-*` sources); interaction strengths from the FDA table of inhibitors and inducers.
  */
 
-const QUIET_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
-  sympathomimetic: false,
-  qtRisk: 'none',
-  cnsDepressant: 'low',
-  respiratoryDepressant: false,
-  anticholinergicBurden: 0,
-  seizureThresholdLowering: 'none',
-  misusePotential: 'none',
-};
-
-const ANTICONVULSANT_MISSED_DOSE =
-  'Take it as soon as you remember. If it is almost time for your next dose, skip the missed dose. Do not take two doses at once.';
+const QUIET_PD = corePd({ cnsDepressant: 'low' });
 
 export const MOOD_STABILIZERS: Drug[] = [
   {
@@ -178,7 +166,7 @@ export const MOOD_STABILIZERS: Drug[] = [
       ],
       whenToCall:
         'Get help right away for severe stomach pain, yellow skin or eyes, vomiting, confusion, or unusual bruising or bleeding. Tell your prescriber at once if you might be pregnant or plan to become pregnant.',
-      missedDose: ANTICONVULSANT_MISSED_DOSE,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'What birth control should I use while taking this?',
         'How often will I need blood tests?',
@@ -271,7 +259,7 @@ export const MOOD_STABILIZERS: Drug[] = [
       ],
       whenToCall:
         'Stop and call right away for any rash, fever, sore throat, mouth sores, easy bruising or yellow skin. Tell your prescriber before starting any new medicine, including birth control pills, because carbamazepine changes how many medicines work.',
-      missedDose: ANTICONVULSANT_MISSED_DOSE,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'Do I need a genetic test before starting?',
         'Which of my other medicines does this affect?',
@@ -337,7 +325,7 @@ export const MOOD_STABILIZERS: Drug[] = [
       ],
       whenToCall:
         'Call right away for confusion, severe headache, unusual tiredness, a rash or swelling of the face or throat. Tell your prescriber if you use hormonal birth control, because it may not work as well.',
-      missedDose: ANTICONVULSANT_MISSED_DOSE,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'Will you check my sodium level?',
         'Does this affect my birth control?',
@@ -493,7 +481,7 @@ export const MOOD_STABILIZERS: Drug[] = [
       ],
       whenToCall:
         'Get help right away for sudden eye pain or vision change, severe back or side pain, or thoughts of harming yourself. Tell your prescriber if you could become pregnant.',
-      missedDose: ANTICONVULSANT_MISSED_DOSE,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'How will this affect my thinking and memory?',
         'Does this affect my birth control?',
@@ -570,7 +558,7 @@ export const MOOD_STABILIZERS: Drug[] = [
       ],
       whenToCall:
         'Get help right away for trouble breathing, bluish lips, extreme sleepiness or confusion. Call if you have a rash, swelling or new mood changes.',
-      missedDose: ANTICONVULSANT_MISSED_DOSE,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'Is it safe with my other medicines that cause sleepiness?',
         'Does my kidney function change my dose?',
@@ -645,7 +633,7 @@ export const MOOD_STABILIZERS: Drug[] = [
       ],
       whenToCall:
         'Get help right away for trouble breathing, swelling of the face or throat, or extreme sleepiness. Do not stop suddenly; call your prescriber to plan a taper over at least a week.',
-      missedDose: ANTICONVULSANT_MISSED_DOSE,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'Is it safe with my other medicines that cause sleepiness?',
         'Does my kidney function change my dose?',

@@ -1,4 +1,5 @@
-import type { Drug, Pharmacodynamics } from '../types.js';
+import type { Drug } from '../types.js';
+import { corePd, MISSED_SKIP_IF_NEAR_NEXT } from './shared.js';
 
 /**
  * Medications for alcohol, opioid and tobacco use disorders, plus naloxone for overdose reversal.
@@ -6,20 +7,7 @@ import type { Drug, Pharmacodynamics } from '../types.js';
  * resolves to the two entries below.
  */
 
-const INERT_PD: Pharmacodynamics = {
-  serotonergic: 'none',
-  maoInhibitor: false,
-  sympathomimetic: false,
-  qtRisk: 'none',
-  cnsDepressant: 'none',
-  respiratoryDepressant: false,
-  anticholinergicBurden: 0,
-  seizureThresholdLowering: 'none',
-  misusePotential: 'none',
-};
-
-const SKIP_IF_NEAR_NEXT =
-  'Take it as soon as you remember. If it is almost time for your next dose, skip the missed dose. Do not take two doses at once.';
+const INERT_PD = corePd();
 
 export const SUBSTANCE_USE_MEDICATIONS: Drug[] = [
   {
@@ -137,7 +125,7 @@ export const SUBSTANCE_USE_MEDICATIONS: Drug[] = [
       seriousSideEffects: ['depression or thoughts of suicide', 'severe or long-lasting diarrhea'],
       whenToCall:
         'Call right away for thoughts of suicide or new depression, or for diarrhea that will not stop.',
-      missedDose: SKIP_IF_NEAR_NEXT,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: ['How long should I take it?', 'Do my kidneys work well enough for this dose?'],
     },
     discontinuationRisk: 'none',
@@ -188,7 +176,7 @@ export const SUBSTANCE_USE_MEDICATIONS: Drug[] = [
       ],
       whenToCall:
         'Get emergency help for chest pain, trouble breathing or fainting after alcohol. Call your prescriber for yellow skin or eyes or dark urine. The reaction can happen up to 2 weeks after your last dose.',
-      missedDose: SKIP_IF_NEAR_NEXT,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'Which products contain hidden alcohol?',
         'How long after stopping is alcohol still dangerous?',
@@ -268,8 +256,7 @@ export const SUBSTANCE_USE_MEDICATIONS: Drug[] = [
       ],
       whenToCall:
         'Call 911 for slow breathing, blue lips or someone you cannot wake — use naloxone if you have it. Call your prescriber for yellow skin or eyes, or if you are struggling with cravings or use. Tell every doctor and dentist you take buprenorphine.',
-      missedDose:
-        'Take it as soon as you remember. If it is almost time for your next dose, skip the missed dose. Do not take two doses at once. Keep a naloxone kit at home.',
+      missedDose: `${MISSED_SKIP_IF_NEAR_NEXT} Keep a naloxone kit at home.`,
       questionsToAsk: [
         'How will we decide my dose?',
         'How should pain be treated if I need surgery?',
@@ -515,7 +502,7 @@ export const SUBSTANCE_USE_MEDICATIONS: Drug[] = [
       ],
       whenToCall:
         'Stop taking it and call right away for thoughts of suicide, unusual mood or behavior changes, a seizure, swelling of the face or mouth, or a skin rash with blisters. Drink less alcohol until you know how it affects you.',
-      missedDose: SKIP_IF_NEAR_NEXT,
+      missedDose: MISSED_SKIP_IF_NEAR_NEXT,
       questionsToAsk: [
         'When should my quit date be?',
         'Can I use nicotine patches or gum too?',

@@ -1,27 +1,19 @@
 import type { Metabolism, Pharmacodynamics } from '../../types.js';
+import { corePd } from '../shared.js';
 
 /**
- * Builders for the non-psychiatric entries. Every pharmacodynamic flag is written out: the
- * defaults below are explicit "no effect" values (not omissions), so a test or a rule can tell
- * "checked and absent" from "not filled in".
+ * Builders for the non-psychiatric entries. Every pharmacodynamic flag is written out, the
+ * optional ones too: the defaults are explicit "no effect" values (not omissions), so a test or a
+ * rule can tell "checked and absent" from "not filled in".
  */
 export function pd(overrides: Partial<Pharmacodynamics> = {}): Pharmacodynamics {
-  return {
-    serotonergic: 'none',
-    maoInhibitor: false,
-    sympathomimetic: false,
-    qtRisk: 'none',
-    cnsDepressant: 'none',
-    respiratoryDepressant: false,
-    anticholinergicBurden: 0,
-    seizureThresholdLowering: 'none',
-    misusePotential: 'none',
+  return corePd({
     reducesLithiumClearance: false,
     antiplateletOrAnticoagulant: false,
     hyponatremia: false,
     myelosuppressive: false,
     ...overrides,
-  };
+  });
 }
 
 export function metabolism(overrides: Partial<Metabolism> = {}): Metabolism {
