@@ -148,6 +148,10 @@ export const intakeApi = {
   ): Promise<{ note: VisitNote; appointment: Appointment }> {
     return apiRequest('POST', `${base(patientId)}/visit-notes/${id}/sign`, { body });
   },
+  /** What signing the draft would book now (the server computes it exactly as signing does). */
+  noteRecommendation(patientId: string, id: string, signal?: AbortSignal): Promise<NextVisitPreview> {
+    return apiRequest('GET', `${base(patientId)}/visit-notes/${id}/recommendation`, { signal });
+  },
   amendNote(patientId: string, id: string, text: string, reason: string): Promise<Amendment> {
     return apiRequest('POST', `${base(patientId)}/visit-notes/${id}/amendments`, { body: { text, reason } });
   },
@@ -227,6 +231,18 @@ export interface Recommendation {
   inPersonRequired: boolean;
   modality: Modality | 'either';
   reasons: string[];
+}
+
+/** GET …/visit-notes/:noteId/recommendation */
+export interface NextVisitPreview extends Recommendation {
+  noteId: string;
+  asOf: string;
+  levelOfCare: string;
+  rules: { code: string; intervalDays: number | null; reason: string; inPersonRequired: boolean }[];
+  sources: { id: string; citation: string; url: string | null }[];
+  /** What signing books when neither a modality nor a time is chosen. */
+  booking: { modality: Modality; startsAt: string; timeZone: string };
+  riskLevelRecorded: boolean;
 }
 
 export interface VisitNote {

@@ -1,3 +1,4 @@
+export { followUpDiagnoses } from './diagnoses.js';
 export {
   LEVEL_OF_CARE_RANK,
   type LevelOfCare,

@@ -241,6 +241,36 @@ export async function patientAccess(
 }
 
 /**
+ * Sections the supervising psychiatrist of a physician assistant reads to review the PA's order
+ * awaiting their co-signature (the order, the other medications and allergies, diagnoses, labs).
+ */
+export const COSIGN_REVIEW_SECTIONS: readonly ChartSection[] = ['medications', 'diagnoses', 'labs'];
+
+export interface AccessOptions {
+  /**
+   * The call reads the chart to review an order, or co-signs it: the supervising psychiatrist of
+   * the ordering PA passes for `COSIGN_REVIEW_SECTIONS` while such an order awaits them, even off
+   * the care team. Only read and co-sign calls opt in, so this never opens writing.
+   */
+  cosignReview?: boolean;
+}
+
+/** Whether an order of this patient awaits this user's co-signature as the PA's supervisor. */
+async function awaitsCosignatureBy(trx: Transaction<DB>, principal: Principal, patientId: string) {
+  if (!principal.roles.includes('prescriber')) return false;
+  const row = await trx
+    .selectFrom('medication_orders as o')
+    .innerJoin('users as u', 'u.id', 'o.prescriber_id')
+    .select('o.id')
+    .where('o.patient_id', '=', patientId)
+    .where('o.status', '=', 'pending-cosign')
+    .where('u.supervising_user_id', '=', principal.userId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
  * Throws 404 (not 403) when the patient is invisible to the principal, so that a foreign id
  * reveals nothing about whether the patient exists; 403 when the patient is visible but the
  * section is not. Pass `at` (the service's clock) so consent periods and emergency grants expire
@@ -256,12 +286,23 @@ export async function requirePatientAccess(
   policy: OrganizationPolicy,
   need: ChartSection,
   at: Date = new Date(),
+  options: AccessOptions = {},
 ): Promise<PatientAccess> {
   // Row-level security hides other organizations' patients; a missing row is simply not found.
   const exists = await trx.selectFrom('patients').select('id').where('id', '=', patientId).executeTakeFirst();
   const decision = exists
     ? await decidePatientAccess(trx, principal, patientId, policy, at)
     : { access: NONE, ordinary: NONE, emergency: null };
+  if (
+    exists &&
+    options.cosignReview &&
+    !decision.access.has(need) &&
+    COSIGN_REVIEW_SECTIONS.includes(need) &&
+    (await awaitsCosignatureBy(trx, principal, patientId))
+  ) {
+    // Ends when the order is co-signed or withdrawn; the calling route audits the read as usual.
+    return union(decision.access, COSIGN_REVIEW_SECTIONS);
+  }
   const refuse = (error: AppError) => {
     error.denial = { patientId, resourceType: 'Patient' };
     return error;

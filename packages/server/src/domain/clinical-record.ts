@@ -383,7 +383,14 @@ type RecordTable = keyof typeof TABLES;
 export function createClinicalRecordService(deps: Deps) {
   const { db } = deps;
 
-  async function access(trx: Trx, principal: Principal, patientId: string, section: ChartSection) {
+  /** `review`: a read the supervising psychiatrist of a PA may make to review an order (access.ts). */
+  async function access(
+    trx: Trx,
+    principal: Principal,
+    patientId: string,
+    section: ChartSection,
+    review: 'cosign-review' | null = null,
+  ) {
     return requirePatientAccess(
       trx,
       principal,
@@ -391,6 +398,7 @@ export function createClinicalRecordService(deps: Deps) {
       await organizationPolicy(trx),
       section,
       deps.clock.now(),
+      { cosignReview: review === 'cosign-review' },
     );
   }
 
@@ -420,7 +428,7 @@ export function createClinicalRecordService(deps: Deps) {
   /** Substance-use diagnoses appear only to those whose access includes `substance-use` (42 CFR Part 2). */
   async function listConditions(principal: Principal, patientId: string) {
     return withTenant(db, principal.organizationId, async (trx) => {
-      const sections = await access(trx, principal, patientId, 'diagnoses');
+      const sections = await access(trx, principal, patientId, 'diagnoses', 'cosign-review');
       let query = trx
         .selectFrom('conditions')
         .selectAll()
@@ -466,7 +474,7 @@ export function createClinicalRecordService(deps: Deps) {
   async function listAllergies(principal: Principal, patientId: string) {
     return withTenant(db, principal.organizationId, async (trx) => {
       // Allergies are safety information for whoever may see the medication list.
-      await access(trx, principal, patientId, 'medications');
+      await access(trx, principal, patientId, 'medications', 'cosign-review');
       const rows = await trx
         .selectFrom('allergies')
         .selectAll()
@@ -517,7 +525,7 @@ export function createClinicalRecordService(deps: Deps) {
 
   async function listObservations(principal: Principal, patientId: string, filter: ObservationFilter) {
     return withTenant(db, principal.organizationId, async (trx) => {
-      const sections = await access(trx, principal, patientId, 'labs');
+      const sections = await access(trx, principal, patientId, 'labs', 'cosign-review');
       let query = trx.selectFrom('observations').selectAll().where('patient_id', '=', patientId);
       if (!sections.has('substance-use')) query = query.where('code', 'not in', SUBSTANCE_USE_TESTS);
       if (filter.code) {

@@ -653,6 +653,8 @@ export function createOrderService(deps: Deps, options: { erx?: ErxService } = {
         await organizationPolicy(trx),
         'medications',
         deps.clock.now(),
+        // The supervising psychiatrist of the ordering PA reviews the order before co-signing.
+        { cosignReview: true },
       );
       const row = await loadOrder(trx, patientId, orderId, true);
       if (row.status !== 'pending-cosign') {
@@ -766,6 +768,8 @@ export function createOrderService(deps: Deps, options: { erx?: ErxService } = {
         await organizationPolicy(trx),
         'medications',
         deps.clock.now(),
+        // The supervising psychiatrist of the ordering PA reviews the order before co-signing.
+        { cosignReview: true },
       );
       const rows = await trx
         .selectFrom('medication_orders')
@@ -797,6 +801,8 @@ export function createOrderService(deps: Deps, options: { erx?: ErxService } = {
         await organizationPolicy(trx),
         'medications',
         deps.clock.now(),
+        // The supervising psychiatrist of the ordering PA reviews the order before co-signing.
+        { cosignReview: true },
       );
       const row = await loadOrder(trx, patientId, orderId);
       const alerts = await trx
@@ -894,6 +900,8 @@ export function createOrderService(deps: Deps, options: { erx?: ErxService } = {
         await organizationPolicy(trx),
         'medications',
         deps.clock.now(),
+        // The supervising psychiatrist of the ordering PA reviews the order before co-signing.
+        { cosignReview: true },
       );
       const rows = await trx
         .selectFrom('order_alerts')

@@ -1,18 +1,30 @@
 import {
   DEFAULT_TELEHEALTH_POLICY,
+  type Drug,
   type FollowUpRecommendation,
   type FollowUpSituation,
   findDrug,
+  followUpDiagnoses,
   interpretChange,
   type MedicationChange,
   recommendFollowUp,
+  resolveMedication,
   type SafetyRisk,
+  type SideEffectSeverity,
+  SOURCES,
 } from '@titrate/clinical';
 import { type Selectable, sql, type Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import { withTenant } from '../db/database.js';
-import type { AppointmentModality, DB, VisitDecision, VisitDecisionKind } from '../db/schema.js';
-import { requirePatientAccess } from './access.js';
+import type {
+  AppointmentModality,
+  DB,
+  OrderAction,
+  OrderFrequency,
+  VisitDecision,
+  VisitDecisionKind,
+} from '../db/schema.js';
+import { type PatientAccess, requirePatientAccess } from './access.js';
 import { bookIn, refuseTelehealthIfInPersonRequired, toAppointment } from './appointments.js';
 import { actor, recordAudit } from './audit.js';
 import { ageOn, iso, isoOrNull, organizationPolicy } from './care-context.js';
@@ -54,6 +66,63 @@ const CHANGE_KIND: Record<VisitDecisionKind, MedicationChange['kind'] | null> = 
 
 /** Local hour a default next visit is booked at, in the patient's time zone. */
 const DEFAULT_VISIT_HOUR = 9;
+
+/** Before a patient's first signed note, orders and side effects this recent count as new. */
+const FIRST_NOTE_WINDOW_MS = 30 * 86_400_000;
+
+/** A signed order's action as a medication change (`change-dose` depends on the dose it replaces). */
+const ORDER_CHANGE: Partial<Record<OrderAction, MedicationChange['kind']>> = {
+  start: 'start',
+  switch: 'switch',
+  taper: 'taper',
+  stop: 'stop',
+};
+
+const SIDE_EFFECT_RANK: Record<SideEffectSeverity, number> = {
+  none: 0,
+  mild: 1,
+  moderate: 2,
+  severe: 3,
+  'life-threatening': 4,
+};
+
+interface OrderDose {
+  dose_amount: string | null;
+  dose_unit: string | null;
+  frequency: OrderFrequency;
+}
+
+/**
+ * Whether a dose change raised or lowered the dose it replaced (amount × times a day, same unit);
+ * null when the orders do not say enough to tell, so no direction is guessed.
+ */
+function doseDirection(before: OrderDose, after: OrderDose): MedicationChange['kind'] | null {
+  if (before.dose_amount === null || after.dose_amount === null) return null;
+  if ((before.dose_unit ?? '').trim().toLowerCase() !== (after.dose_unit ?? '').trim().toLowerCase())
+    return null;
+  const timesBefore = before.frequency?.timesPerDay ?? null;
+  const timesAfter = after.frequency?.timesPerDay ?? null;
+  if ((timesBefore === null) !== (timesAfter === null)) return null;
+  const daily = (amount: string, times: number | null) => Number(amount) * (times ?? 1);
+  const from = daily(before.dose_amount, timesBefore);
+  const to = daily(after.dose_amount, timesAfter);
+  if (!Number.isFinite(from) || !Number.isFinite(to) || from === to) return null;
+  return to > from ? 'dose-increase' : 'dose-decrease';
+}
+
+async function orderChangeKind(
+  trx: Trx,
+  order: OrderDose & { action: OrderAction; replaces_order_id: string | null },
+): Promise<MedicationChange['kind'] | null> {
+  if (order.action !== 'change-dose') return ORDER_CHANGE[order.action] ?? null;
+  if (!order.replaces_order_id) return null;
+  const before = await trx
+    .selectFrom('medication_orders')
+    .select(['dose_amount', 'dose_unit', 'frequency'])
+    .where('id', '=', order.replaces_order_id)
+    .executeTakeFirst();
+  return before ? doseDirection(before, order) : null;
+}
 
 function toNote(row: NoteRow, amendments: Selectable<DB['visit_note_amendments']>[] = []) {
   return {
@@ -452,14 +521,36 @@ export function createVisitNoteService(
     });
   }
 
-  /** The engine's situation from the note, the chart and the clock. */
-  async function situationFor(trx: Trx, row: NoteRow, day: string): Promise<FollowUpSituation> {
+  /**
+   * The engine's situation from the note, the chart and the clock: the note's own decisions and
+   * risk level, orders signed since the previous signed note (or the last 30 days), the worst
+   * side effect reported in that window, active recorded diagnoses, the latest PHQ-9s, and, when a
+   * controlled substance starts, whether it is the first one and an in-person visit took place.
+   * `sections`: the caller's chart access (substance-use diagnoses only with that section).
+   */
+  async function situationFor(
+    trx: Trx,
+    row: NoteRow,
+    now: Date,
+    day: string,
+    sections: PatientAccess,
+  ): Promise<FollowUpSituation> {
     const patient = await trx
       .selectFrom('patients')
-      .select(['date_of_birth', 'time_zone'])
+      .select('date_of_birth')
       .where('id', '=', row.patient_id)
       .executeTakeFirstOrThrow();
-    const changes: MedicationChange[] = [];
+    const windowStart = row.since ? new Date(row.since) : new Date(now.getTime() - FIRST_NOTE_WINDOW_MS);
+    const changes = new Map<string, MedicationChange>();
+    const addChange = (kind: MedicationChange['kind'], drug: string) => {
+      changes.set(`${drug}|${kind}`, { kind, drug });
+    };
+    /** When each controlled drug starts (orders: when signed; the note's decisions: now). */
+    const controlledStarts: Date[] = [];
+    const markControlledStart = (kind: MedicationChange['kind'], schedule: Drug['schedule'], at: Date) => {
+      if (schedule !== null && (kind === 'start' || kind === 'switch')) controlledStarts.push(at);
+    };
+
     for (const d of row.decisions) {
       const kind = CHANGE_KIND[d.kind];
       if (!kind) continue;
@@ -473,8 +564,92 @@ export function createVisitNoteService(
         drugName = order?.drug_name ?? null;
       }
       // A drug the formulary does not know adds no drug-specific interval; the rest still applies.
-      if (drugName && findDrug(drugName)) changes.push({ kind, drug: drugName });
+      const drug = drugName ? findDrug(drugName) : undefined;
+      if (drug) {
+        addChange(kind, drug.name);
+        markControlledStart(kind, drug.schedule, now);
+      }
     }
+
+    const orders = await trx
+      .selectFrom('medication_orders')
+      .select([
+        'drug_name',
+        'action',
+        'dose_amount',
+        'dose_unit',
+        'frequency',
+        'replaces_order_id',
+        'signed_at',
+      ])
+      .where('patient_id', '=', row.patient_id)
+      .where('signed_at', 'is not', null)
+      .where('signed_at', '>', windowStart)
+      .where('signed_at', '<=', now)
+      .where('status', 'not in', ['draft', 'entered-in-error'])
+      .orderBy('signed_at')
+      .execute();
+    for (const order of orders) {
+      const kind = await orderChangeKind(trx, order);
+      if (!kind) continue;
+      for (const drug of resolveMedication(order.drug_name).drugs) {
+        addChange(kind, drug.name);
+        markControlledStart(kind, drug.schedule, new Date(order.signed_at!));
+      }
+    }
+
+    const reports = await trx
+      .selectFrom('side_effect_reports')
+      .select('severity')
+      .where('patient_id', '=', row.patient_id)
+      .where('status', '=', 'final')
+      .where('created_at', '>', windowStart)
+      .where('created_at', '<=', now)
+      .execute();
+    const sideEffects = reports.reduce<SideEffectSeverity>(
+      (worst, r) => (SIDE_EFFECT_RANK[r.severity] > SIDE_EFFECT_RANK[worst] ? r.severity : worst),
+      'none',
+    );
+
+    let conditions = trx
+      .selectFrom('conditions')
+      .select('code')
+      .where('patient_id', '=', row.patient_id)
+      .where('status', '=', 'recorded')
+      .where('clinical_status', '=', 'active');
+    // 42 CFR Part 2: a substance-use diagnosis is used only by those allowed to see it.
+    if (!sections.has('substance-use')) conditions = conditions.where('substance_use', '=', false);
+    const diagnoses = followUpDiagnoses((await conditions.execute()).map((c) => c.code));
+
+    let controlledSubstance: FollowUpSituation['controlledSubstance'];
+    if (controlledStarts.length > 0) {
+      const first = new Date(Math.min(...controlledStarts.map((d) => d.getTime())));
+      const earlier = await trx
+        .selectFrom('medication_orders')
+        .select('drug_name')
+        .where('patient_id', '=', row.patient_id)
+        .where('signed_at', 'is not', null)
+        .where('signed_at', '<', first)
+        .where('status', 'not in', ['draft', 'entered-in-error'])
+        .where('action', 'not in', ['stop', 'avoid'])
+        .execute();
+      const inPerson = await trx
+        .selectFrom('appointments')
+        .select('id')
+        .where('patient_id', '=', row.patient_id)
+        .where('modality', '=', 'in-person')
+        .where('status', '=', 'fulfilled')
+        .where('starts_at', '<=', now)
+        .limit(1)
+        .executeTakeFirst();
+      controlledSubstance = {
+        newPrescription: !earlier.some((o) =>
+          resolveMedication(o.drug_name).drugs.some((drug) => drug.schedule !== null),
+        ),
+        inPersonEvaluationDone: Boolean(inPerson),
+      };
+    }
+
     const phq9 = await trx
       .selectFrom('questionnaire_responses')
       .select(['total', 'answers'])
@@ -490,8 +665,11 @@ export function createVisitNoteService(
     return {
       asOf: day,
       age: ageOn(String(patient.date_of_birth).slice(0, 10), day),
-      changes,
+      ...(diagnoses.length > 0 ? { diagnoses } : {}),
+      changes: [...changes.values()],
+      ...(sideEffects !== 'none' ? { sideEffects } : {}),
       safetyRisk: row.risk_level ?? 'none',
+      ...(controlledSubstance ? { controlledSubstance } : {}),
       ...(latest
         ? {
             phq9: {
@@ -504,10 +682,86 @@ export function createVisitNoteService(
     };
   }
 
+  /**
+   * What signing this note would book, computed once for both signing and its preview: the engine's
+   * recommendation, the modality and time booked when the signer chooses none, and the inputs used.
+   */
+  async function recommendationFor(trx: Trx, row: NoteRow, now: Date, sections: PatientAccess) {
+    const patient = await trx
+      .selectFrom('patients')
+      .select('time_zone')
+      .where('id', '=', row.patient_id)
+      .executeTakeFirstOrThrow();
+    const zone = patient.time_zone;
+    const day = DateTime.fromJSDate(now, { zone }).toISODate() as string;
+    const situation = await situationFor(trx, row, now, day, sections);
+    const recommendation: FollowUpRecommendation = recommendFollowUp(situation, {
+      telehealthPolicy: DEFAULT_TELEHEALTH_POLICY,
+      // Preference is decided here, not by the engine: it only says whether in person is required.
+    });
+    const modality: AppointmentModality =
+      recommendation.inPersonRequired || recommendation.modality !== 'telehealth'
+        ? 'in-person'
+        : 'telehealth';
+    // Default: the recommended day at the usual morning hour; the same day means the next free hour.
+    let at = DateTime.fromISO(recommendation.nextVisitBy ?? day, { zone }).set({
+      hour: DEFAULT_VISIT_HOUR,
+      minute: 0,
+      second: 0,
+      millisecond: 0,
+    });
+    if (at.toJSDate() <= now) at = DateTime.fromJSDate(now, { zone }).plus({ hours: 1 }).startOf('hour');
+    return { recommendation, situation, zone, day, modality, startsAt: at.toJSDate() };
+  }
+
+  /** What signing would book now, without signing: for the note's "next visit" panel. */
+  async function preview(principal: Principal, patientId: string, noteId: string) {
+    const now = deps.clock.now();
+    return withTenant(db, principal.organizationId, async (trx) => {
+      const sections = await access(trx, principal, patientId, now);
+      const row = await loadNote(trx, patientId, noteId);
+      if (row.status === 'signed') {
+        throw new AppError(
+          'conflict',
+          'This note is signed: its recommendation and booking are on the note.',
+        );
+      }
+      const next = await recommendationFor(trx, row, now, sections);
+      await audit(trx, principal, patientId, {
+        action: 'read',
+        id: noteId,
+        detail: { recommendation: true },
+        at: now,
+      });
+      const { recommendation: rec } = next;
+      return {
+        noteId,
+        asOf: next.day,
+        intervalDays: rec.intervalDays,
+        nextVisitBy: rec.nextVisitBy,
+        modality: rec.modality,
+        inPersonRequired: rec.inPersonRequired,
+        levelOfCare: rec.levelOfCare,
+        reasons: rec.reasons,
+        rules: rec.rules,
+        sources: rec.sources.map((id) => ({
+          id,
+          citation: SOURCES.get(id)?.citation ?? id,
+          url: SOURCES.get(id)?.url ?? null,
+        })),
+        /** What signing books when the signer chooses neither a modality nor a time. */
+        booking: { modality: next.modality, startsAt: next.startsAt.toISOString(), timeZone: next.zone },
+        /** Signing needs the risk level; until it is recorded the preview assumes none. */
+        riskLevelRecorded: row.risk_level !== null,
+        inputs: next.situation,
+      };
+    });
+  }
+
   async function sign(principal: Principal, patientId: string, noteId: string, input: SignInput) {
     const now = deps.clock.now();
     return withTenant(db, principal.organizationId, async (trx) => {
-      await access(trx, principal, patientId, now);
+      const sections = await access(trx, principal, patientId, now);
       const row = await loadNote(trx, patientId, noteId);
       if (row.status === 'signed') throw new AppError('conflict', 'This note is already signed.');
       if (!row.risk_level) {
@@ -515,23 +769,10 @@ export function createVisitNoteService(
           { field: 'riskLevel', message: 'required to sign' },
         ]);
       }
-      const patient = await trx
-        .selectFrom('patients')
-        .select('time_zone')
-        .where('id', '=', patientId)
-        .executeTakeFirstOrThrow();
-      const zone = patient.time_zone;
-      const day = DateTime.fromJSDate(now, { zone }).toISODate() as string;
-      const recommendation: FollowUpRecommendation = recommendFollowUp(await situationFor(trx, row, day), {
-        telehealthPolicy: DEFAULT_TELEHEALTH_POLICY,
-        // Preference is decided here, not by the engine: it only says whether in person is required.
-      });
+      const next = await recommendationFor(trx, row, now, sections);
+      const { recommendation, zone, day } = next;
       if (input.modality === 'telehealth') refuseTelehealthIfInPersonRequired(recommendation);
-      const modality: AppointmentModality =
-        input.modality ??
-        (recommendation.inPersonRequired || recommendation.modality !== 'telehealth'
-          ? 'in-person'
-          : 'telehealth');
+      const modality: AppointmentModality = input.modality ?? next.modality;
       // Latest acceptable moment: the end of the recommended day in the patient's zone.
       const by = DateTime.fromISO(recommendation.nextVisitBy ?? day, { zone }).endOf('day');
       let startsAt: Date;
@@ -550,15 +791,7 @@ export function createVisitNoteService(
           );
         }
       } else {
-        // Default: the recommended day at the usual morning hour; the same day means the next free hour.
-        let at = DateTime.fromISO(recommendation.nextVisitBy ?? day, { zone }).set({
-          hour: DEFAULT_VISIT_HOUR,
-          minute: 0,
-          second: 0,
-          millisecond: 0,
-        });
-        if (at.toJSDate() <= now) at = DateTime.fromJSDate(now, { zone }).plus({ hours: 1 }).startOf('hour');
-        startsAt = at.toJSDate();
+        startsAt = next.startsAt;
       }
       const stored = JSON.parse(JSON.stringify(recommendation)) as Record<string, unknown>;
       const appointment = await bookIn(
@@ -654,6 +887,6 @@ export function createVisitNoteService(
     });
   }
 
-  return { list, get, createDraft, update, sign, amend };
+  return { list, get, createDraft, update, preview, sign, amend };
 }
 export type VisitNoteService = ReturnType<typeof createVisitNoteService>;

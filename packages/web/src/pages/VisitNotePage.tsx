@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../api.js';
+import { ApiError, errorMessage, isAbortError } from '../api.js';
 import { CURRENT_STATUSES, careApi, doseLabel, type MedicationOrder } from '../care.js';
 import { FieldErrorList, SelectField, TextField, timeOfDay } from '../components/intake-fields.js';
 import { ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
@@ -12,6 +12,7 @@ import {
   type DecisionKind,
   intakeApi,
   type Modality,
+  type NextVisitPreview,
   type Prefill,
   RISK_LEVELS,
   type RiskLevel,
@@ -258,6 +259,10 @@ function NoteForm({
   );
   const [modality, setModality] = useState<Modality | ''>('');
   const [inPersonReason, setInPersonReason] = useState<string | null>(null);
+  const [preview, setPreview] = useState<NextVisitPreview | null>(null);
+  const [previewError, setPreviewError] = useState<string | null>(null);
+  /** A date the clinician chose for the next visit; '' keeps the recommended one. */
+  const [visitDate, setVisitDate] = useState('');
   const [busy, setBusy] = useState<'save' | 'sign' | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -281,6 +286,38 @@ function NoteForm({
       : [],
   });
 
+  // What signing would book, for the note as last saved: reloaded after every save (the decisions
+  // and the risk level change it).
+  const noteId = note.id;
+  const savedVersion = note.version;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each saved version reloads the preview.
+  useEffect(() => {
+    const controller = new AbortController();
+    intakeApi
+      .noteRecommendation(patientId, noteId, controller.signal)
+      .then((next) => {
+        setPreview(next);
+        setPreviewError(null);
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted || isAbortError(error)) return;
+        setPreviewError(errorMessage(error));
+      });
+    return () => controller.abort();
+  }, [patientId, noteId, savedVersion]);
+
+  const recommendedDate = preview ? bookingDate(preview.booking) : '';
+  const chosenDate = visitDate && visitDate !== recommendedDate ? visitDate : '';
+  const requiredInPerson = preview?.inPersonRequired
+    ? preview.rules
+        .filter((r) => r.inPersonRequired)
+        .map((r) => r.reason)
+        .join(' ')
+    : null;
+  useEffect(() => {
+    if (requiredInPerson && modality === 'telehealth') setModality('');
+  }, [requiredInPerson, modality]);
+
   const save = async (): Promise<VisitNote | null> => {
     setProblem(null);
     try {
@@ -301,7 +338,12 @@ function NoteForm({
     setBusy('sign');
     try {
       if (!(await save())) return;
-      const result = await intakeApi.signNote(patientId, note.id, modality ? { modality } : {});
+      const startsAt =
+        chosenDate && preview ? shiftBooking(preview.booking, recommendedDate, chosenDate) : null;
+      const result = await intakeApi.signNote(patientId, note.id, {
+        ...(modality ? { modality } : {}),
+        ...(startsAt ? { startsAt } : {}),
+      });
       onSigned(result);
     } catch (error) {
       // The engine refuses telehealth when in person is required: keep its reason by the option.
@@ -371,13 +413,23 @@ function NoteForm({
           />
         </fieldset>
         <TextField label="Plan" multiline rows={4} value={plan} onChange={setPlan} />
+        <NextVisitPanel preview={preview} error={previewError} />
         <fieldset className="visit-modality">
-          <legend>Next visit</legend>
+          <legend>Booking</legend>
           <p className="hint">
-            The next visit is booked at the interval the follow-up engine recommends on signing (shorter after
-            a dose change or a worse score).
+            Signing books the next visit at the recommended date unless you choose an earlier one.
           </p>
-          <ModalityChoice value={modality} onChange={setModality} telehealthBlockedReason={inPersonReason} />
+          <VisitDateField
+            value={visitDate || recommendedDate}
+            latest={preview?.nextVisitBy ?? null}
+            onChange={setVisitDate}
+          />
+          <ModalityChoice
+            value={modality}
+            onChange={setModality}
+            recommended={preview?.booking.modality ?? null}
+            telehealthBlockedReason={inPersonReason ?? requiredInPerson}
+          />
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="button button-secondary" disabled={busy !== null}>
@@ -392,17 +444,141 @@ function NoteForm({
   );
 }
 
+/** The booked default's calendar date in the patient's time zone (`YYYY-MM-DD`). */
+function bookingDate(booking: NextVisitPreview['booking']): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: booking.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(booking.startsAt));
+}
+
+const DAY_MS = 86_400_000;
+
+/** The default booking moved to another day at the same local time (kept across a clock change). */
+function shiftBooking(booking: NextVisitPreview['booking'], from: string, to: string): string | null {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
+  if (!Number.isFinite(days)) return null;
+  const hour = (date: Date) =>
+    Number(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone: booking.timeZone,
+        hour: 'numeric',
+        hourCycle: 'h23',
+      }).format(date),
+    );
+  const base = new Date(booking.startsAt);
+  const moved = new Date(base.getTime() + days * DAY_MS);
+  const drift = hour(moved) - hour(base);
+  return new Date(moved.getTime() - (Math.abs(drift) <= 2 ? drift : 0) * 3_600_000).toISOString();
+}
+
+function intervalLabel(preview: Pick<NextVisitPreview, 'intervalDays' | 'nextVisitBy'>): string {
+  const by = preview.nextVisitBy ? ` (by ${formatDate(preview.nextVisitBy)})` : '';
+  if (preview.intervalDays === 0) return `Next visit today${by}`;
+  return `Next visit within ${preview.intervalDays} ${preview.intervalDays === 1 ? 'day' : 'days'}${by}`;
+}
+
+/** What signing would book, with the engine's reasons; announced politely when it changes. */
+function NextVisitPanel({ preview, error }: { preview: NextVisitPreview | null; error: string | null }) {
+  const summary = preview
+    ? `${intervalLabel(preview)} — ${preview.inPersonRequired ? 'in person required' : 'in person or telehealth'}.`
+    : error
+      ? 'The recommendation could not be loaded.'
+      : 'Working out the next visit…';
+  return (
+    <section className="visit-next" aria-labelledby="next-visit-title">
+      <h4 id="next-visit-title">Next visit</h4>
+      <p className="visit-next-summary" role="status">
+        {summary}
+      </p>
+      {error ? <p className="hint">{error}</p> : null}
+      {preview ? (
+        <>
+          {!preview.riskLevelRecorded ? (
+            <p className="hint">
+              No risk level saved yet: this assumes none. Record and save it — signing needs it, and it can
+              shorten the interval.
+            </p>
+          ) : null}
+          <ul className="visit-next-reasons">
+            {preview.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          <p className="hint">Based on the note as last saved, the chart, and orders since the last note.</p>
+          {preview.sources.length > 0 ? (
+            <details>
+              <summary>Sources ({preview.sources.length})</summary>
+              <ul className="plain-list">
+                {preview.sources.map((source) => (
+                  <li key={source.id}>
+                    {source.url ? (
+                      <a href={source.url} target="_blank" rel="noreferrer">
+                        {source.citation}
+                      </a>
+                    ) : (
+                      source.citation
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function VisitDateField({
+  value,
+  latest,
+  onChange,
+}: {
+  value: string;
+  latest: string | null;
+  onChange(next: string): void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>Next visit date</label>
+      <p className="hint" id={`${id}-hint`}>
+        {latest ? `No later than ${formatDate(latest)}.` : 'Pre-filled with the recommended date.'}
+      </p>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        max={latest ?? undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 function ModalityChoice({
   value,
   onChange,
+  recommended,
   telehealthBlockedReason,
 }: {
   value: Modality | '';
   onChange(next: Modality | ''): void;
+  /** What signing books without a choice, once the preview is known. */
+  recommended: Modality | null;
   telehealthBlockedReason: string | null;
 }) {
   const options: { value: Modality | ''; label: string; disabled?: boolean }[] = [
-    { value: '', label: 'As the engine recommends' },
+    {
+      value: '',
+      label: recommended
+        ? `As recommended (${recommended === 'in-person' ? 'in person' : 'telehealth'})`
+        : 'As the engine recommends',
+    },
     { value: 'in-person', label: 'In person' },
     { value: 'telehealth', label: 'Telehealth', disabled: telehealthBlockedReason !== null },
   ];

@@ -265,6 +265,20 @@ export function visitRoutes({ appointments, visitNotes }: VisitServices) {
         return note;
       },
     );
+    app.get(
+      '/patients/:id/visit-notes/:noteId/recommendation',
+      {
+        // Those who edit the note see what signing it would book (the same computation as signing).
+        config: { access: NOTE_WRITERS, section: 'notes' },
+        schema: {
+          tags: ['visits'],
+          summary: 'What signing this draft would book now: interval, date, modality and the reasons',
+          params: NoteParams,
+        },
+      },
+      async (request) =>
+        visitNotes.preview(requirePrincipal(request), request.params.id, request.params.noteId),
+    );
     app.patch(
       '/patients/:id/visit-notes/:noteId',
       {
