@@ -1,6 +1,7 @@
 // Issue #5 acceptance, in a real browser against the built app: a new patient walked from intake to a
-// signed first prescription with an alert overridden, PHQ-9 scores, a dose change, a signed follow-up
-// note with the next visit booked, and the treatment timeline showing the change.
+// signed first prescription with an alert overridden, PHQ-9 scores over six weeks (paper forms entered
+// with the date they were given), a dose change, a signed follow-up note with the next visit booked,
+// and the treatment timeline showing the change and the scores' course.
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -36,6 +37,11 @@ async function apiJson<T>(path: string): Promise<T> {
 }
 
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+/** As the app writes a date: `2026-10-12` → `Oct 12, 2026`. */
+const shownDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 async function chooseDrug(search: string, name: string): Promise<void> {
   await page.getByLabel('Drug (generic or brand name)').fill(search);
@@ -54,15 +60,22 @@ async function signAndExpectActive(): Promise<void> {
   await expect.poll(() => page.locator('.order-status').textContent()).toBe('Active');
 }
 
-async function enterPhq9(answers: number[]): Promise<void> {
+/** Enters a PHQ-9 in clinic; `given` (YYYY-MM-DD) dates a paper form answered on an earlier day. */
+async function enterPhq9(answers: number[], given?: string): Promise<void> {
   const entry = page.locator('details.score-entry');
   if ((await entry.getAttribute('open')) === null) await entry.locator('summary').click();
   const form = entry.locator('form');
   await form.getByLabel('Scale').selectOption('PHQ-9');
+  // The date defaults to today.
+  expect(await form.getByLabel('Date given').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  if (given) await form.getByLabel('Date given').fill(given);
   const selects = form.locator('.score-item select');
   for (const [index, answer] of answers.entries()) await selects.nth(index).selectOption(String(answer));
   await form.getByRole('button', { name: 'Save PHQ-9' }).click();
-  await form.getByText(`PHQ-9 saved: ${answers.reduce((a, b) => a + b, 0)}`).waitFor();
+  const total = answers.reduce((a, b) => a + b, 0);
+  await form
+    .getByText(new RegExp(`PHQ-9 saved: ${total} .*${given ? `given ${shownDate(given)}` : '\\)\\.'}`))
+    .waitFor();
 }
 
 describe('course of care', () => {
@@ -161,11 +174,22 @@ describe('course of care', () => {
     await overrideAll('Baseline ECG reviewed with cardiology; QTc monitoring agreed');
     await signAndExpectActive();
 
-    // 4. PHQ-9 scores. Neither the UI nor the scores API takes an authored date (the server stamps
-    // its own time), so the scores cannot be back-dated; the weeks are carried by the order's start date.
+    // 4. PHQ-9 scores every two weeks since the start: paper forms from weeks 0, 2 and 4 entered with
+    // the date each was given (the baseline last, as it turned up last), then today's at this visit.
     await page.getByRole('link', { name: 'Back to the chart' }).click();
     await page.getByRole('heading', { level: 3, name: 'Scores' }).waitFor();
-    await enterPhq9([3, 3, 2, 2, 2, 2, 2, 2, 0]);
+    const weeks = [isoDaysAgo(42), isoDaysAgo(28), isoDaysAgo(14)] as const;
+    await enterPhq9([2, 2, 2, 2, 2, 2, 2, 2, 0], weeks[1]); // week 2: 16
+    await enterPhq9([2, 2, 2, 2, 2, 2, 2, 1, 0], weeks[2]); // week 4: 15
+    await enterPhq9([3, 3, 2, 2, 2, 2, 2, 2, 0], weeks[0]); // week 0: 18
+    await enterPhq9([2, 2, 2, 2, 2, 2, 1, 1, 0]); // week 6, today: 14 — not a response
+    // Ordered by when they were answered, not when they were typed.
+    const series = page.locator('.score-series li').filter({ hasText: 'PHQ-9' });
+    await expect.poll(() => series.textContent()).toContain('18 → 16 → 15 → 14');
+    const scores = await apiJson<{
+      series: { instrument: string; points: { date: string; total: number }[] }[];
+    }>(`/api/v1/patients/${patientId}/scores?instrument=PHQ-9`);
+    expect(scores.series[0]?.points.map((p) => p.date)).toEqual([...weeks, isoDaysAgo(0)]);
 
     // 5. A dose change.
     await page.getByRole('link', { name: 'Change dose of mirtazapine' }).click();
@@ -176,7 +200,6 @@ describe('course of care', () => {
     await signAndExpectActive();
     await page.getByRole('link', { name: 'Back to the chart' }).click();
     await page.getByRole('heading', { level: 3, name: 'Scores' }).waitFor();
-    await enterPhq9([2, 2, 1, 1, 1, 1, 1, 1, 0]);
 
     // 6. The follow-up note: pre-filled, signed, and the next visit booked.
     await page.getByRole('link', { name: 'Follow-up visit' }).click();
@@ -210,13 +233,31 @@ describe('course of care', () => {
       true,
     );
 
-    // 7. The chart's timeline shows the dose change.
+    // 7. The chart's timeline shows the dose change after six weeks at 15 mg, and the PHQ-9 over
+    // those weeks: each point on the day it was given, with its change from the one before.
     await page.goto(`${baseUrl}/patients/${patientId}`);
     await expect
       .poll(() => page.locator('.timeline-summary').textContent())
-      .toMatch(/Mirtazapine raised 15→30 mg\/day/);
+      .toMatch(/Mirtazapine raised 15→30 mg\/day.*PHQ-9 latest 14/);
     const timeline = page.getByRole('group', { name: /Treatment timeline/ });
     await timeline.getByRole('img', { name: /^Mirtazapine 30 mg\/day/ }).waitFor();
-    await timeline.getByRole('img', { name: /^Mirtazapine 15 mg\/day/ }).waitFor();
+    await timeline
+      .getByRole('img', { name: new RegExp(`^Mirtazapine 15 mg/day: .*${shownDate(weeks[0])}`) })
+      .waitFor();
+    await timeline
+      .getByRole('img', { name: `PHQ-9 18: ${shownDate(weeks[0])}; moderately severe` })
+      .waitFor();
+    for (const [total, day, previous, change] of [
+      [16, weeks[1], weeks[0], -2],
+      [15, weeks[2], weeks[1], -1],
+      [14, isoDaysAgo(0), weeks[2], -1],
+    ] as const) {
+      await timeline
+        .getByRole('img', {
+          name: new RegExp(`^PHQ-9 ${total}: ${shownDate(day)};.*${change} since ${shownDate(previous)}$`),
+        })
+        .waitFor();
+    }
+    await screenshot(page, 'course-of-care-timeline');
   });
 });

@@ -226,6 +226,9 @@ export interface CaseloadItem {
   };
   urgentSafetyTasks: number;
   worsening: boolean;
+  overdueFollowUp: boolean;
+  /** 0 urgent safety, 1 worsening, 2 overdue follow-up/results/monitoring, 3 work waiting, 4 the rest. */
+  tier: number;
   lastActivity: string;
   reasons: { code: string; message: string }[];
 }
@@ -291,9 +294,15 @@ export const careApi = {
     return apiRequest<Scores>('GET', `${patientPath(patientId)}/scores`, { signal });
   },
 
-  submitScore(patientId: string, instrument: string, answers: number[]): Promise<SubmittedScore> {
+  /** `authoredAt` (YYYY-MM-DD): the day a paper form was answered, when entered later. */
+  submitScore(
+    patientId: string,
+    instrument: string,
+    answers: number[],
+    authoredAt?: string,
+  ): Promise<SubmittedScore> {
     return apiRequest<SubmittedScore>('POST', `${patientPath(patientId)}/scores`, {
-      body: { instrument, answers },
+      body: { instrument, answers, ...(authoredAt ? { authoredAt } : {}) },
     });
   },
 

@@ -282,6 +282,23 @@ function birthDate(random: Random, anchor: string, age: number): string {
 /** Ages: five adolescents (with guardians), the rest adults from 19 to 78. */
 const ADOLESCENT_INDEXES = new Set([6, 14, 22, 30, 38]);
 
+/**
+ * Patients (patientNN) with a told course of care (demo/courses.ts): an adult non-responder switched
+ * to a second antidepressant, and an adolescent aged 15-16 (guardian03) starting fluoxetine.
+ */
+export const DEMO_COURSES = { switched: 19, adolescent: 22 } as const;
+/** Days of history each course needs before the anchor date (enrolment is moved back to fit). */
+const COURSE_HISTORY_DAYS: Record<number, number> = {
+  [DEMO_COURSES.switched]: 200,
+  [DEMO_COURSES.adolescent]: 50,
+};
+
+/** The drawn enrolment date, moved back when the patient's told course needs a longer history. */
+function enrolment(n: number, anchor: string, drawn: string): string {
+  const needed = COURSE_HISTORY_DAYS[n];
+  return needed !== undefined && drawn > addDays(anchor, -needed) ? addDays(anchor, -needed) : drawn;
+}
+
 export interface DemoOptions {
   seed?: number;
   /** History is laid out relative to this date (default: today). */
@@ -319,7 +336,12 @@ export function generateDemoClinic(options: DemoOptions = {}): DemoClinic {
     const givenName = random.pick(sex === 'male' ? GIVEN_MALE : GIVEN_FEMALE);
     const familyName = random.pick(FAMILY);
     const adolescent = ADOLESCENT_INDEXES.has(n);
-    const age = adolescent ? random.int(13, 17) : random.int(19, 78);
+    // One draw either way, so the rest of the clinic does not shift.
+    const age = adolescent
+      ? n === DEMO_COURSES.adolescent
+        ? random.int(15, 16)
+        : random.int(13, 17)
+      : random.int(19, 78);
     const transgender = !adolescent && random.chance(0.06);
     const genderIdentity = transgender
       ? sex === 'female'
@@ -403,7 +425,7 @@ export function generateDemoClinic(options: DemoOptions = {}): DemoClinic {
         memberId: `M${random.int(10_000_000, 99_999_999)}`,
         groupNumber: random.chance(0.6) ? `G${random.int(1000, 9999)}` : null,
       },
-      enrolledOn: addDays(anchor, -random.int(45, 540)),
+      enrolledOn: enrolment(n, anchor, addDays(anchor, -random.int(45, 540))),
       careTeam,
       guardian,
     });

@@ -5,6 +5,7 @@ import { sealSecret } from '../domain/secret-box.js';
 import { insertDemoCare } from './care.js';
 import { DEMO_PASSWORD, type DemoClinic, type DemoOptions, generateDemoClinic } from './clinic.js';
 import { insertDemoClinicalRecord } from './clinical-record.js';
+import { insertDemoCourses } from './courses.js';
 import { insertDemoFills } from './fills.js';
 import { insertDemoReminders } from './reminders.js';
 import { demoTotpSecret } from './totp.js';
@@ -220,6 +221,8 @@ export async function loadDemoClinic(database: Database, options: DemoOptions = 
     await insertDemoVisits(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
     // Pharmacy fills of the active orders (adherence by refill dates).
     await insertDemoFills(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
+    // Two told courses: a non-responder switched to a second antidepressant; an adolescent on fluoxetine.
+    await insertDemoCourses(trx, clinic, options.anchorDate ?? new Date().toISOString().slice(0, 10));
   });
   return clinic;
 }

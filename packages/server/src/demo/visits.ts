@@ -3,7 +3,7 @@ import { recommendFollowUp } from '@titrate/clinical';
 import { sql, type Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { DB } from '../db/schema.js';
-import type { DemoClinic } from './clinic.js';
+import { DEMO_COURSES, type DemoClinic } from './clinic.js';
 
 const CLINIC_ADDRESS = '400 River Street, Suite 210, Riverbend, IL 60601';
 const TELEHEALTH_BASE = 'https://telehealth.riverbend.example/visit';
@@ -25,6 +25,8 @@ export async function insertDemoVisits(trx: Transaction<DB>, clinic: DemoClinic,
   const staff = new Map(clinic.staff.map((s) => [s.email, s.id]));
   for (const [index, patient] of clinic.patients.entries()) {
     if (index % 6 === 5) continue;
+    // The told courses (demo/courses.ts) have visits of their own.
+    if ((Object.values(DEMO_COURSES) as number[]).includes(index + 1)) continue;
     const prescriberEmail =
       patient.careTeam.find((m) => m.role === 'prescriber' && m.isPrimary)?.email ??
       patient.careTeam.find((m) => m.role === 'prescriber')?.email;

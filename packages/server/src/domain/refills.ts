@@ -20,8 +20,13 @@ import { decideRefill, readRefillPolicy } from './refill-policy.js';
 
 type RefillRow = Selectable<DB['refill_requests']> & { display_name: string };
 
-/** Statuses still waiting for the care team. */
-const OPEN: readonly RefillStatus[] = ['requested', 'needs-visit', 'needs-prescription'];
+/** Statuses still waiting for the care team (the caseload lists them as pending refills). */
+export const OPEN_REFILL_STATUSES: readonly RefillStatus[] = [
+  'requested',
+  'needs-visit',
+  'needs-prescription',
+];
+const OPEN = OPEN_REFILL_STATUSES;
 /** Statuses that used one of the prescription's refills. */
 const USED: readonly RefillStatus[] = ['approved', 'sent'];
 

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_ADEQUATE_TRIAL_WEEKS,
   findDrug,
   getInstrument,
   interpretSeries,
@@ -8,6 +9,7 @@ import {
   scoreInstrument,
 } from '@titrate/clinical';
 import type { Selectable, Transaction } from 'kysely';
+import { DateTime } from 'luxon';
 import { withTenant } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import { requirePatientAccess } from './access.js';
@@ -21,8 +23,66 @@ import type { Principal } from './principal.js';
 
 type ResponseRow = Selectable<DB['questionnaire_responses']>;
 
-/** Weeks at an adequate dose before an antidepressant trial is judged, when the formulary gives none. */
-const DEFAULT_ADEQUATE_TRIAL_WEEKS = 6;
+/** A date-time this far ahead of the server's clock is clock skew, not the future. */
+const CLOCK_SKEW_MS = 60_000;
+/** A date without a time is taken as midday in the patient's zone: the same calendar day in any view. */
+const DATE_ONLY_HOUR = 12;
+
+export interface SubmitOptions {
+  /** When the scale was answered (ISO date or date-time), for a paper form entered later in clinic. */
+  authoredAt?: string | undefined;
+}
+
+/**
+ * The moment a back-dated response was answered. A date alone is midday in the patient's zone, or
+ * now when that is still ahead (today). Refused when in the future or before the date of birth: the
+ * person entering it can fix the date.
+ */
+function authoredMoment(
+  input: string,
+  patient: { date_of_birth: string; time_zone: string },
+  clinicZone: string,
+  now: Date,
+): Date {
+  const refuse = (message: string, detail: string) =>
+    new AppError('validation', message, [{ field: 'body.authoredAt', message: detail }]);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(input);
+  const parsed = dateOnly
+    ? DateTime.fromISO(input, { zone: patient.time_zone }).set({ hour: DATE_ONLY_HOUR })
+    : DateTime.fromISO(input, { setZone: true });
+  if (!parsed.isValid) {
+    throw refuse('Give the date the scale was answered as YYYY-MM-DD or an ISO date-time.', 'not a date');
+  }
+  let at = parsed.toJSDate();
+  if (dateOnly) {
+    // "Today" is the patient's or the clinic's (their zones can be a day apart) and is stored as now.
+    const [patientToday, clinicToday] = [patient.time_zone, clinicZone].map(
+      (zone) => DateTime.fromJSDate(now, { zone }).toISODate() ?? dateOf(now),
+    ) as [string, string];
+    if (input > patientToday && input > clinicToday) {
+      throw refuse(
+        `The date given (${input}) is in the future: enter the day the patient answered, today or earlier.`,
+        'in the future',
+      );
+    }
+    if (input >= patientToday) at = now;
+  } else if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw refuse(
+      'The time given is in the future: enter when the patient answered, now or earlier.',
+      'in the future',
+    );
+  }
+  if (at > now) at = now;
+  const born = String(patient.date_of_birth).slice(0, 10);
+  const day = DateTime.fromJSDate(at, { zone: patient.time_zone }).toISODate() ?? dateOf(at);
+  if (day < born) {
+    throw refuse(
+      `The date given (${day}) is before the patient's date of birth (${born}): check the date.`,
+      'before the date of birth',
+    );
+  }
+  return at;
+}
 
 /** Flags that mean a positive suicide-risk screen: the care team must act the same day. */
 export function safetyFlags(result: ScoreResult) {
@@ -73,6 +133,7 @@ export function createScoreService(deps: Deps) {
     patientId: string,
     instrument: string,
     answers: ScaleAnswer[],
+    options: SubmitOptions = {},
   ) {
     await requirePatientAccess(
       trx,
@@ -84,13 +145,22 @@ export function createScoreService(deps: Deps) {
     );
     const patient = await trx
       .selectFrom('patients')
-      .select(['sex_assigned_at_birth', 'phone', 'email'])
+      .select(['sex_assigned_at_birth', 'phone', 'email', 'date_of_birth', 'time_zone'])
       .where('id', '=', patientId)
       .executeTakeFirstOrThrow();
     const sex = patient.sex_assigned_at_birth;
     const result = score(instrument, answers, sex === 'female' || sex === 'male' ? sex : undefined);
     const now = deps.clock.now();
     const byPatient = principal.roles.includes('patient') && principal.patientId === patientId;
+    // Only staff enter a paper form after the fact; a patient's own answers are always "now".
+    let authoredAt = now;
+    if (options.authoredAt !== undefined && !byPatient) {
+      const org = await trx.selectFrom('organizations').select('time_zone').executeTakeFirst();
+      authoredAt = authoredMoment(options.authoredAt, patient, org?.time_zone ?? 'UTC', now);
+    }
+    const backDated = authoredAt.getTime() < now.getTime();
+    const answeredDay =
+      DateTime.fromJSDate(authoredAt, { zone: patient.time_zone }).toISODate() ?? dateOf(authoredAt);
     const row = await trx
       .insertInto('questionnaire_responses')
       .values({
@@ -106,7 +176,7 @@ export function createScoreService(deps: Deps) {
         complete: result.complete,
         entered_by: principal.userId,
         entered_by_kind: byPatient ? 'patient' : 'staff',
-        authored_at: now,
+        authored_at: authoredAt,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -117,12 +187,16 @@ export function createScoreService(deps: Deps) {
       resourceType: 'QuestionnaireResponse',
       resourceId: row.id,
       outcome: 'success',
-      detail: { instrument: result.instrument },
+      detail: {
+        instrument: result.instrument,
+        ...(backDated ? { authoredAt: authoredAt.toISOString(), backDated: true } : {}),
+      },
       at: now,
     });
 
     // A positive suicide-risk answer opens an urgent task for the care team in the same
-    // transaction: the answer and the task are stored together or not at all.
+    // transaction: the answer and the task are stored together or not at all. A back-dated form
+    // too: the task is opened now, since nobody has acted on the answer yet.
     const flags = safetyFlags(result);
     let taskId: string | null = null;
     if (flags.length > 0) {
@@ -139,6 +213,13 @@ export function createScoreService(deps: Deps) {
           message: flag.message,
         };
       });
+      const headline =
+        result.instrument === 'C-SSRS'
+          ? `C-SSRS screen positive (${result.risk ?? 'risk'}): same-day safety review`
+          : `${result.instrument} item ${first.item ?? ''} positive: same-day safety review`.replace(
+              '  ',
+              ' ',
+            );
       const task = await trx
         .insertInto('tasks')
         .values({
@@ -146,16 +227,11 @@ export function createScoreService(deps: Deps) {
           patient_id: patientId,
           kind: 'safety',
           priority: 'urgent',
-          title:
-            result.instrument === 'C-SSRS'
-              ? `C-SSRS screen positive (${result.risk ?? 'risk'}): same-day safety review`
-              : `${result.instrument} item ${first.item ?? ''} positive: same-day safety review`.replace(
-                  '  ',
-                  ' ',
-                ),
+          title: backDated ? `${headline} (answered ${answeredDay})` : headline,
           detail: JSON.stringify({
             instrument: result.instrument,
             responseId: row.id,
+            authoredAt: authoredAt.toISOString(),
             trigger,
             contact: { phone: patient.phone, email: patient.email },
           }),
@@ -188,9 +264,15 @@ export function createScoreService(deps: Deps) {
     };
   }
 
-  async function submit(principal: Principal, patientId: string, instrument: string, answers: ScaleAnswer[]) {
+  async function submit(
+    principal: Principal,
+    patientId: string,
+    instrument: string,
+    answers: ScaleAnswer[],
+    options: SubmitOptions = {},
+  ) {
     return withTenant(db, principal.organizationId, (trx) =>
-      submitIn(trx, principal, patientId, instrument, answers),
+      submitIn(trx, principal, patientId, instrument, answers, options),
     );
   }
 

@@ -1,12 +1,14 @@
 import { type Selectable, sql } from 'kysely';
+import { DateTime } from 'luxon';
 import { withTenant } from '../db/database.js';
 import type { DB, TaskStatus } from '../db/schema.js';
 import { careTeamPatientIds, patientListScope, requirePatientAccess } from './access.js';
 import { actor, recordAudit } from './audit.js';
-import { iso, isoOrNull, organizationPolicy } from './care-context.js';
+import { dateOf, iso, isoOrNull, organizationPolicy } from './care-context.js';
 import type { Deps } from './deps.js';
 import { AppError } from './errors.js';
 import type { Principal } from './principal.js';
+import { OPEN_REFILL_STATUSES } from './refills.js';
 
 type TaskRow = Selectable<DB['tasks']>;
 
@@ -14,6 +16,36 @@ type TaskRow = Selectable<DB['tasks']>;
 const WORSENING_POINTS = 5;
 /** A draft visit note left unsigned this long is listed among the caseload reasons. */
 const UNSIGNED_NOTE_MS = 24 * 60 * 60 * 1000;
+/** Grace after a visit's start for the clinic to mark the patient arrived or sign the note. */
+const FOLLOW_UP_GRACE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Caseload tiers, most in need first; within a tier, the latest activity first.
+ * 0 an open urgent safety task; 1 a worsening PHQ-9/GAD-7; 2 an overdue follow-up, an out-of-range
+ * result or overdue monitoring (something clinical is late); 3 poor adherence, a refill awaiting a
+ * decision or an unsigned note (work waiting on the team); 4 the rest.
+ */
+const REASON_TIER: Record<string, number> = {
+  'urgent-safety-task': 0,
+  'worsening-score': 1,
+  'overdue-follow-up': 2,
+  'abnormal-result': 2,
+  'overdue-monitoring': 2,
+  'poor-adherence': 3,
+  'pending-refill': 3,
+  'unsigned-note': 3,
+};
+const NO_REASON_TIER = 4;
+
+/** The calendar day of an instant in the patient's zone (UTC when the zone is unknown). */
+const localDay = (at: Date | string, zone: string) =>
+  DateTime.fromJSDate(new Date(at), { zone }).toISODate() ?? dateOf(at);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const MISSED: Record<string, string> = {
+  'no-show': 'a no-show',
+  booked: 'not marked attended',
+  cancelled: 'cancelled',
+};
 
 export interface TaskFilter {
   patientId?: string | undefined;
@@ -177,10 +209,15 @@ export function createTaskService(deps: Deps) {
   }
 
   /**
-   * The principal's patients ordered by need: open urgent safety tasks, then a PHQ-9 or GAD-7 up
-   * by 5 or more since the previous score, then open out-of-range result or overdue monitoring
-   * tasks, then the rest by last activity. One query; every
-   * sub-select is served by an index on (organization, patient, …).
+   * The principal's patients ordered by need (tiers in `REASON_TIER`). One query; every sub-select
+   * is served by an index on (organization, patient, …) under row-level security.
+   *
+   * Overdue follow-up means the patient was due to be seen, was not, and nothing is booked: no
+   * appointment is booked (or the patient arrived) from a day ago onwards, and the latest
+   * appointment that started more than a day ago was missed — a no-show, cancelled, or still
+   * "booked" with nobody marking the patient arrived — with no visit note signed since its start.
+   * The last signed note's booked next visit is normally that appointment, so a follow-up plan
+   * that lapsed shows here; the day of grace leaves time to mark attendance or sign the note.
    */
   async function caseload(principal: Principal, options: { limit?: number | undefined } = {}) {
     const limit = Math.min(Math.max(options.limit ?? 100, 1), 500);
@@ -191,6 +228,8 @@ export function createTaskService(deps: Deps) {
         scope.kind === 'care-team'
           ? sql`p.id in (select patient_id from care_team_members where user_id = ${scope.userId}::uuid and removed_at is null)`
           : sql`true`;
+      const now = deps.clock.now();
+      const graceStart = new Date(now.getTime() - FOLLOW_UP_GRACE_MS);
       const rows = await sql<{
         id: string;
         mrn: string;
@@ -204,6 +243,14 @@ export function createTaskService(deps: Deps) {
         stale_drafts: number;
         lab_tasks: number;
         monitoring_tasks: number;
+        adherence_tasks: number;
+        adherence_title: string | null;
+        pending_refills: number;
+        missed_at: Date | string | null;
+        missed_status: string | null;
+        time_zone: string;
+        booked_ahead: boolean;
+        seen_since: boolean;
         last_activity: Date | string;
       }>`
         select p.id, p.mrn, p.given_name, p.family_name, p.preferred_name, p.date_of_birth,
@@ -212,22 +259,38 @@ export function createTaskService(deps: Deps) {
                and t.status <> 'done') as urgent_tasks,
           (select array_agg(total) from (select q.total from questionnaire_responses q
              where q.patient_id = p.id and q.instrument = 'PHQ-9' and q.status = 'final' and q.total is not null
-             order by q.authored_at desc limit 2) s) as phq9,
+             order by q.authored_at desc, q.id desc limit 2) s) as phq9,
           (select array_agg(total) from (select q.total from questionnaire_responses q
              where q.patient_id = p.id and q.instrument = 'GAD-7' and q.status = 'final' and q.total is not null
-             order by q.authored_at desc limit 2) s) as gad7,
+             order by q.authored_at desc, q.id desc limit 2) s) as gad7,
           (select count(*)::int from visit_notes v
              where v.patient_id = p.id and v.status = 'draft'
-               and v.created_at < ${new Date(deps.clock.now().getTime() - UNSIGNED_NOTE_MS)}) as stale_drafts,
+               and v.created_at < ${new Date(now.getTime() - UNSIGNED_NOTE_MS)}) as stale_drafts,
           (select count(*)::int from tasks t
              where t.patient_id = p.id and t.kind = 'lab' and t.status <> 'done') as lab_tasks,
           (select count(*)::int from tasks t
              where t.patient_id = p.id and t.kind = 'monitoring' and t.status <> 'done') as monitoring_tasks,
+          (select count(*)::int from tasks t
+             where t.patient_id = p.id and t.kind = 'adherence' and t.status <> 'done') as adherence_tasks,
+          (select t.title from tasks t
+             where t.patient_id = p.id and t.kind = 'adherence' and t.status <> 'done'
+             order by t.created_at desc limit 1) as adherence_title,
+          (select count(*)::int from refill_requests r
+             where r.patient_id = p.id and r.status in (${sql.join([...OPEN_REFILL_STATUSES])})) as pending_refills,
+          p.time_zone, missed.starts_at as missed_at, missed.status as missed_status,
+          exists (select 1 from appointments a
+             where a.patient_id = p.id and a.status in ('booked','arrived') and a.starts_at >= ${graceStart}) as booked_ahead,
+          exists (select 1 from visit_notes v
+             where v.patient_id = p.id and v.status = 'signed' and v.signed_at >= missed.starts_at) as seen_since,
           greatest(p.updated_at,
             (select max(q.authored_at) from questionnaire_responses q where q.patient_id = p.id),
             (select max(o.updated_at) from medication_orders o where o.patient_id = p.id),
             (select max(t.updated_at) from tasks t where t.patient_id = p.id)) as last_activity
         from patients p
+        -- The latest visit that should have happened by now (more than a day ago).
+        left join lateral (select a.starts_at, a.status from appointments a
+             where a.patient_id = p.id and a.starts_at < ${graceStart}
+             order by a.starts_at desc limit 1) missed on true
         where p.status = 'active' and ${inScope}
       `.execute(trx);
       const items = rows.rows.map((row) => {
@@ -235,7 +298,7 @@ export function createTaskService(deps: Deps) {
         if (row.urgent_tasks > 0) {
           reasons.push({
             code: 'urgent-safety-task',
-            message: `${row.urgent_tasks} open urgent safety task${row.urgent_tasks === 1 ? '' : 's'}`,
+            message: plural(row.urgent_tasks, 'open urgent safety task'),
           });
         }
         let worsening = false;
@@ -251,25 +314,54 @@ export function createTaskService(deps: Deps) {
             });
           }
         }
-        if (row.stale_drafts > 0) {
+        const overdueFollowUp =
+          row.missed_status !== null &&
+          MISSED[row.missed_status] !== undefined &&
+          !row.booked_ahead &&
+          !row.seen_since;
+        if (overdueFollowUp) {
           reasons.push({
-            code: 'unsigned-note',
-            message: `${row.stale_drafts} visit note${row.stale_drafts === 1 ? '' : 's'} unsigned for over a day`,
+            code: 'overdue-follow-up',
+            message: `Visit due ${localDay(row.missed_at as Date | string, row.time_zone)} was ${MISSED[row.missed_status as string]}; nothing booked since`,
           });
         }
         // Out-of-range results and overdue monitoring (clinical record) put a patient above the rest.
         if (row.lab_tasks > 0) {
           reasons.push({
             code: 'abnormal-result',
-            message: `${row.lab_tasks} out-of-range result${row.lab_tasks === 1 ? '' : 's'} to review`,
+            message: `${plural(row.lab_tasks, 'out-of-range result')} to review`,
           });
         }
         if (row.monitoring_tasks > 0) {
           reasons.push({
             code: 'overdue-monitoring',
-            message: `${row.monitoring_tasks} monitoring test${row.monitoring_tasks === 1 ? '' : 's'} overdue`,
+            message: `${plural(row.monitoring_tasks, 'monitoring test')} overdue`,
           });
         }
+        // Adherence tasks are opened by the reminders sweep (proportion of days covered below 80 %
+        // over 14 days, or days without a dose of a drug that must not stop abruptly).
+        if (row.adherence_tasks > 0) {
+          reasons.push({
+            code: 'poor-adherence',
+            message:
+              row.adherence_tasks === 1 && row.adherence_title
+                ? row.adherence_title
+                : plural(row.adherence_tasks, 'open adherence task'),
+          });
+        }
+        if (row.pending_refills > 0) {
+          reasons.push({
+            code: 'pending-refill',
+            message: `${plural(row.pending_refills, 'refill request')} awaiting a decision`,
+          });
+        }
+        if (row.stale_drafts > 0) {
+          reasons.push({
+            code: 'unsigned-note',
+            message: `${plural(row.stale_drafts, 'visit note')} unsigned for over a day`,
+          });
+        }
+        const tier = Math.min(NO_REASON_TIER, ...reasons.map((r) => REASON_TIER[r.code] ?? NO_REASON_TIER));
         return {
           patient: {
             id: row.id,
@@ -282,15 +374,15 @@ export function createTaskService(deps: Deps) {
           urgentSafetyTasks: row.urgent_tasks,
           worsening,
           labFollowUp: row.lab_tasks + row.monitoring_tasks > 0,
+          overdueFollowUp,
+          tier,
           lastActivity: iso(row.last_activity),
           reasons,
         };
       });
-      const tier = (item: (typeof items)[number]) =>
-        item.urgentSafetyTasks > 0 ? 0 : item.worsening ? 1 : item.labFollowUp ? 2 : 3;
       items.sort(
         (a, b) =>
-          tier(a) - tier(b) ||
+          a.tier - b.tier ||
           b.lastActivity.localeCompare(a.lastActivity) ||
           a.patient.id.localeCompare(b.patient.id),
       );
@@ -301,7 +393,7 @@ export function createTaskService(deps: Deps) {
         resourceType: 'Patient',
         outcome: 'success',
         detail: { view: 'caseload', results: page.length },
-        at: deps.clock.now(),
+        at: now,
       });
       return { items: page };
     });

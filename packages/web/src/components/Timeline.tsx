@@ -3,6 +3,8 @@
 // dose (a step at each change, labelled with the dose), and the PHQ-9 and GAD-7 lines aligned below it
 // over their severity bands. Every mark is focusable and has its own label; hover or focus shows the
 // details. A plain-text summary above the picture says the latest change and what the scores did since.
+// Each antidepressant course carries the engine's judgement of the trial (adequate dose and duration,
+// outcome by PHQ-9) under its bar, and `TrialList` lists the trials with the TRD line below the picture.
 
 import { useId, useMemo, useState } from 'react';
 import {
@@ -39,6 +41,97 @@ export interface TimelineEvent {
   flagged: boolean;
 }
 
+export type TrialOutcome = 'remission' | 'response' | 'partial' | 'none' | 'stopped-side-effects' | 'unknown';
+
+/** One trial as `GET /patients/:id/medication-trials` judges it. */
+export interface MedicationTrial {
+  drug: string;
+  formularyDrug: string | null;
+  antidepressant: boolean;
+  dailyMg: number | null;
+  weeks: number | null;
+  adequateDose: boolean;
+  adequateDuration: boolean;
+  adequate: boolean;
+  outcome: TrialOutcome;
+  phq9Before: number | null;
+  phq9After: number | null;
+  range: { minDailyMg: number; maxDailyMg: number | null; weeks: number } | null;
+  reasons: string[];
+  /** From the intake history, or from the orders of one course (oldest first). */
+  source: 'history' | 'order';
+  evaluationId: string | null;
+  orderIds: string[];
+  startDate: string | null;
+  /** Null while the course goes on. */
+  endDate: string | null;
+}
+
+export interface MedicationTrials {
+  items: MedicationTrial[];
+  adequateFailedTrials: number;
+  treatmentResistant: boolean;
+  summary: string;
+  sources: string[];
+}
+
+const OUTCOME_TEXT: Record<TrialOutcome, string> = {
+  remission: 'remission',
+  response: 'response',
+  partial: 'partial response',
+  none: 'no response',
+  'stopped-side-effects': 'stopped for side effects',
+  unknown: 'outcome not known',
+};
+
+/** The compact verdict on a trial: "adequate · no response", "dose below range", "3 wk — too short to judge". */
+export function trialLabel(trial: MedicationTrial): string {
+  if (trial.adequate) return `adequate · ${OUTCOME_TEXT[trial.outcome]}`;
+  if (trial.outcome === 'stopped-side-effects') return 'stopped for side effects';
+  if (!trial.range) return 'not judged (drug not in the formulary)';
+  if (trial.dailyMg === null) return 'dose not recorded';
+  if (!trial.adequateDose) {
+    return trial.dailyMg < trial.range.minDailyMg ? 'dose below range' : 'dose above range';
+  }
+  if (trial.weeks === null) return 'duration not recorded';
+  return trial.endDate === null
+    ? `${trial.weeks} wk so far — too early to judge`
+    : `${trial.weeks} wk — too short to judge`;
+}
+
+function trialDose(trial: MedicationTrial): string {
+  const dose = trial.dailyMg !== null ? `${trial.dailyMg} mg/day` : 'dose not recorded';
+  const weeks =
+    trial.weeks !== null ? `${trial.weeks} week${trial.weeks === 1 ? '' : 's'}` : 'weeks not recorded';
+  return `${dose} for ${weeks}`;
+}
+
+function trialSource(trial: MedicationTrial): string {
+  if (trial.source === 'history') return 'From the intake history';
+  const span = trial.startDate
+    ? `, ${formatDate(trial.startDate)} – ${trial.endDate ? formatDate(trial.endDate) : 'ongoing'}`
+    : '';
+  return `From ${trial.orderIds.length} order${trial.orderIds.length === 1 ? '' : 's'}${span}`;
+}
+
+/** What a trial's mark and list entry say in full: dose, weeks, range, PHQ-9 and where it came from. */
+export function trialDetails(trial: MedicationTrial): string[] {
+  const range = trial.range
+    ? `Range ${trial.range.minDailyMg}${trial.range.maxDailyMg === null ? '+' : `–${trial.range.maxDailyMg}`} mg/day, ${trial.range.weeks} weeks needed`
+    : null;
+  const phq9 =
+    trial.phq9Before !== null || trial.phq9After !== null
+      ? `PHQ-9 ${trial.phq9Before ?? '?'} → ${trial.phq9After ?? '?'}`
+      : 'No PHQ-9 before and after';
+  return [
+    trialDose(trial),
+    ...(range ? [range] : []),
+    phq9,
+    ...(trial.adequate ? [] : trial.reasons),
+    trialSource(trial),
+  ];
+}
+
 export interface TimelineProps {
   orders: MedicationOrder[];
   /** Rating-scale responses (any order); the PHQ-9 and GAD-7 totals are drawn. */
@@ -48,6 +141,8 @@ export interface TimelineProps {
   events?: TimelineEvent[];
   /** Today (YYYY-MM-DD); ongoing orders run to here. */
   today?: string;
+  /** Judged trials: each course's verdict is written under its bar. */
+  trials?: MedicationTrial[];
 }
 
 /** Orders that were (or are) taken; drafts, errors and recorded decisions to stop or avoid are not. */
@@ -60,6 +155,8 @@ const GUTTER = 150;
 const RIGHT = 64;
 const AXIS = 26;
 const LANE = 40;
+/** Lanes are taller when trial verdicts sit under the bars. */
+const LANE_WITH_TRIALS = 54;
 const SCORE_HEIGHT = 96;
 const SCORE_GAP = 18;
 const MAX_BAR = 22;
@@ -232,8 +329,24 @@ const EVENT_LANE = 30;
 /** Future visits widen the axis by at most this much. */
 const FUTURE_DAYS = 60;
 
-export function Timeline({ orders, scores, scales = {}, events = [], today = todayIso() }: TimelineProps) {
+export function Timeline({
+  orders,
+  scores,
+  scales = {},
+  events = [],
+  today = todayIso(),
+  trials = [],
+}: TimelineProps) {
   const lanes = useMemo(() => buildLanes(orders, today), [orders, today]);
+  // Each course's trial, keyed by the order it starts with in its lane.
+  const trialByOrder = useMemo(() => {
+    const map = new Map<string, MedicationTrial>();
+    for (const trial of trials) {
+      for (const orderId of trial.orderIds) if (!map.has(orderId)) map.set(orderId, trial);
+    }
+    return map;
+  }, [trials]);
+  const laneHeight = trials.some((t) => t.orderIds.length > 0) ? LANE_WITH_TRIALS : LANE;
   const points = useMemo(() => scorePoints(scores), [scores]);
   const summary = useMemo(() => timelineSummary(lanes, points), [lanes, points]);
   const [tip, setTip] = useState<Tip | null>(null);
@@ -262,7 +375,7 @@ export function Timeline({ orders, scores, scales = {}, events = [], today = tod
   const x = (date: string) => GUTTER + ((ms(date) - from) / (to - from)) * (WIDTH - GUTTER - RIGHT);
 
   const lanesTop = AXIS + 6;
-  const eventsTop = lanesTop + Math.max(lanes.length, 1) * LANE;
+  const eventsTop = lanesTop + Math.max(lanes.length, 1) * laneHeight;
   const scoresTop = eventsTop + eventLanes.length * EVENT_LANE + SCORE_GAP;
   const height = scoresTop + scoreSeries.length * (SCORE_HEIGHT + SCORE_GAP) + 4;
   const ticks = monthTicks(from, to);
@@ -306,12 +419,14 @@ export function Timeline({ orders, scores, scales = {}, events = [], today = tod
           ))}
           <line x1={x(today)} x2={x(today)} y1={AXIS - 6} y2={height} className="timeline-today" />
           {lanes.length === 0 ? (
-            <text x={GUTTER} y={lanesTop + LANE / 2 + 4} className="timeline-empty">
+            <text x={GUTTER} y={lanesTop + laneHeight / 2 + 4} className="timeline-empty">
               No medication orders yet
             </text>
           ) : null}
           {lanes.map((lane, index) => {
-            const mid = lanesTop + index * LANE + LANE / 2;
+            // With verdicts under the bars, the bar sits a little above the lane's middle.
+            const mid = lanesTop + index * laneHeight + (laneHeight === LANE ? LANE / 2 : LANE / 2 + 2);
+            const labelled = new Set<MedicationTrial>();
             const maxMg = Math.max(...lane.segments.map((s) => s.mg ?? 0), 0);
             const thickness = (s: Segment) =>
               s.mg === null || maxMg === 0 ? MIN_BAR + 6 : MIN_BAR + (MAX_BAR - MIN_BAR) * (s.mg / maxMg);
@@ -325,6 +440,10 @@ export function Timeline({ orders, scores, scales = {}, events = [], today = tod
                   const x2 = Math.max(x(segment.end), x1 + 3);
                   const h = thickness(segment);
                   const pending = segment.order.status === 'pending-cosign';
+                  const trial = trialByOrder.get(segment.order.id);
+                  // The verdict is written once per course, under its first bar.
+                  const firstOfTrial = trial !== undefined && !labelled.has(trial);
+                  if (trial) labelled.add(trial);
                   const details: Tip = {
                     x: x1,
                     y: mid - h / 2,
@@ -336,21 +455,56 @@ export function Timeline({ orders, scores, scales = {}, events = [], today = tod
                         ? 'Waiting for co-signature'
                         : capitalize(segment.order.status.replace('-', ' ')),
                       ...(segment.order.indication ? [`For ${segment.order.indication}`] : []),
+                      ...(trial ? [`Trial: ${trialLabel(trial)}`] : []),
                     ],
                   };
+                  const verdict = trial ? trialLabel(trial) : '';
+                  // About 6 px a character at 11 px; a course started lately keeps its verdict inside.
+                  const verdictWidth = verdict.length * 6.1 + 8;
+                  const verdictX = Math.max(GUTTER, Math.min(x1, WIDTH - 2 - verdictWidth));
+                  const trialTip: Tip | null =
+                    trial && firstOfTrial
+                      ? {
+                          x: verdictX,
+                          y: mid + MAX_BAR / 2 + 4,
+                          title: `${lane.label} trial: ${verdict}`,
+                          lines: trialDetails(trial),
+                        }
+                      : null;
                   return (
-                    <g key={segment.order.id} {...markProps(details)}>
-                      <rect
-                        x={x1}
-                        y={mid - h / 2}
-                        width={x2 - x1}
-                        height={h}
-                        rx={2}
-                        className={pending ? 'timeline-bar timeline-bar-pending' : 'timeline-bar'}
-                      />
-                      <text x={x1 + 4} y={mid - h / 2 - 3} className="timeline-dose">
-                        {segment.mg !== null ? `${segment.mg} mg` : (segment.order.doseAmount ?? '')}
-                      </text>
+                    <g key={segment.order.id}>
+                      <g {...markProps(details)}>
+                        <rect
+                          x={x1}
+                          y={mid - h / 2}
+                          width={x2 - x1}
+                          height={h}
+                          rx={2}
+                          className={pending ? 'timeline-bar timeline-bar-pending' : 'timeline-bar'}
+                        />
+                        <text x={x1 + 4} y={mid - h / 2 - 3} className="timeline-dose">
+                          {segment.mg !== null ? `${segment.mg} mg` : (segment.order.doseAmount ?? '')}
+                        </text>
+                      </g>
+                      {trial && trialTip ? (
+                        <g {...markProps(trialTip)}>
+                          <rect
+                            x={verdictX}
+                            y={mid + MAX_BAR / 2 + 2}
+                            width={verdictWidth}
+                            height={16}
+                            rx={3}
+                            className={
+                              trial.adequate && (trial.outcome === 'none' || trial.outcome === 'partial')
+                                ? 'timeline-trial-box timeline-trial-failed'
+                                : 'timeline-trial-box'
+                            }
+                          />
+                          <text x={verdictX + 4} y={mid + MAX_BAR / 2 + 14} className="timeline-trial">
+                            {verdict}
+                          </text>
+                        </g>
+                      ) : null}
                     </g>
                   );
                 })}
@@ -484,6 +638,42 @@ export function Timeline({ orders, scores, scales = {}, events = [], today = tod
         ) : null}
       </div>
     </figure>
+  );
+}
+
+/** The trials as a list under the picture, with the treatment-resistant depression line when it applies. */
+export function TrialList({ trials }: { trials: MedicationTrials }) {
+  const headingId = useId();
+  if (trials.items.length === 0) return null;
+  return (
+    <section className="trial-list" aria-labelledby={headingId}>
+      <h3 id={headingId} className="trial-list-title">
+        Medication trials
+      </h3>
+      <ul>
+        {trials.items.map((trial, index) => (
+          // A history entry has no order; its place in the list is its identity.
+          <li key={trial.orderIds[0] ?? `${trial.evaluationId ?? 'history'}-${index}`}>
+            <span className="trial-list-head">
+              <strong>{drugLabel(trial.formularyDrug ?? trial.drug)}</strong> {trialDose(trial)} —{' '}
+              <span className={trial.adequate ? 'trial-verdict trial-verdict-adequate' : 'trial-verdict'}>
+                {trialLabel(trial)}
+              </span>
+            </span>
+            <span className="trial-list-detail">
+              {trialDetails(trial)
+                .filter((line) => line !== trialDose(trial))
+                .join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {trials.treatmentResistant ? (
+        <p className="trial-trd">
+          <strong>Treatment-resistant depression:</strong> {trials.summary}
+        </p>
+      ) : null}
+    </section>
   );
 }
 

@@ -16,10 +16,16 @@ import {
   type SubmittedScore,
   timelineSources,
 } from '../care.js';
-import { formatDate, formatDateTime } from '../format.js';
+import { formatDate, formatDateTime, isValidIsoDate, todayIso } from '../format.js';
 import { useSession } from '../session.js';
 import { type AsyncState, useAsync } from '../useAsync.js';
-import { type InstrumentScales, Timeline, type TimelineEvent } from './Timeline.js';
+import {
+  type InstrumentScales,
+  type MedicationTrials,
+  Timeline,
+  type TimelineEvent,
+  TrialList,
+} from './Timeline.js';
 import { Card, ErrorPanel, Loading, Notice } from './ui.js';
 import '../care.css';
 
@@ -77,9 +83,23 @@ export function ClinicalOverview({ patientId }: { patientId: string }) {
     [patientId],
   );
   const loadSources = useCallback((signal: AbortSignal) => timelineSources(patientId, signal), [patientId]);
+  // Trial verdicts annotate the timeline; without them (a refusal, an error) it is drawn as before.
+  const loadTrials = useCallback(
+    (signal: AbortSignal) =>
+      apiRequest<MedicationTrials>(
+        'GET',
+        `/api/v1/patients/${encodeURIComponent(patientId)}/medication-trials`,
+        { signal },
+      ).catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return null;
+      }),
+    [patientId],
+  );
   const orders = useAsync(loadOrders);
   const adherence = useAsync(loadAdherence);
   const sources = useAsync(loadSources);
+  const trials = useAsync(loadTrials);
   const scores = useAsync(loadScores);
   const instruments = useAsync(loadInstruments);
   if (!clinical) return null;
@@ -100,8 +120,12 @@ export function ClinicalOverview({ patientId }: { patientId: string }) {
             scores={scores.state.data.items}
             scales={scales}
             events={sources.state.status === 'ready' ? timelineEvents(sources.state.data) : []}
+            trials={trials.state.status === 'ready' ? (trials.state.data?.items ?? []) : []}
           />
         )}
+        {trials.state.status === 'ready' && trials.state.data ? (
+          <TrialList trials={trials.state.data} />
+        ) : null}
       </Card>
       <div className="card-grid clinical-grid">
         <MedicationsCard
@@ -111,13 +135,17 @@ export function ClinicalOverview({ patientId }: { patientId: string }) {
           reload={() => {
             orders.reload();
             adherence.reload();
+            trials.reload();
           }}
         />
         <ScoresCard
           patientId={patientId}
           state={scores.state}
           instruments={instruments.state.status === 'ready' ? instruments.state.data : null}
-          reload={scores.reload}
+          reload={() => {
+            scores.reload();
+            trials.reload();
+          }}
         />
       </div>
     </div>
@@ -474,9 +502,11 @@ function ScoreEntry({
 }) {
   const [instrument, setInstrument] = useState<(typeof CLINIC_INSTRUMENTS)[number]>('PHQ-9');
   const [answers, setAnswers] = useState<Record<number, string>>({});
+  // The day the patient answered: a paper form filled in earlier can be entered later.
+  const [given, setGiven] = useState(() => todayIso());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<SubmittedScore | null>(null);
+  const [saved, setSaved] = useState<{ score: SubmittedScore; given: string | null } | null>(null);
   const baseId = useId();
   const definition = instruments?.[instrument];
 
@@ -490,16 +520,25 @@ function ScoreEntry({
       setError('Answer every question before saving the score.');
       return;
     }
+    const today = todayIso();
+    if (!isValidIsoDate(given) || given > today) {
+      setError('Enter the date the scale was answered: today or earlier.');
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
+      // Today is left to the server's clock; an earlier day is sent as when it was answered.
+      const backDated = given < today ? given : null;
       const result = await careApi.submitScore(
         patientId,
         instrument,
         items.map((item) => Number(answers[item.number])),
+        backDated ?? undefined,
       );
-      setSaved(result);
+      setSaved({ score: result, given: backDated });
       setAnswers({});
+      setGiven(today);
       onSaved();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -534,6 +573,17 @@ function ScoreEntry({
             ))}
           </select>
         </div>
+        <div className="field score-given">
+          <label htmlFor={`${baseId}-given`}>Date given</label>
+          <input
+            id={`${baseId}-given`}
+            type="date"
+            value={given}
+            max={todayIso()}
+            required
+            onChange={(event) => setGiven(event.target.value)}
+          />
+        </div>
         <div className="score-items">
           {items.map((item) => (
             <div className="field score-item" key={`${instrument}-${item.number}`}>
@@ -562,10 +612,11 @@ function ScoreEntry({
           </p>
         ) : null}
         {saved ? (
-          <Notice tone={saved.safetyTaskCreated ? 'warning' : 'success'}>
-            {saved.instrument} saved: {saved.total ?? 'incomplete'}
-            {saved.band ? ` (${saved.band})` : ''}.
-            {saved.safetyTaskCreated
+          <Notice tone={saved.score.safetyTaskCreated ? 'warning' : 'success'}>
+            {saved.score.instrument} saved: {saved.score.total ?? 'incomplete'}
+            {saved.score.band ? ` (${saved.score.band})` : ''}
+            {saved.given ? `, given ${formatDate(saved.given)}` : ''}.
+            {saved.score.safetyTaskCreated
               ? ' A positive safety answer opened an urgent task for the care team.'
               : ''}
           </Notice>

@@ -12,14 +12,29 @@ import { useSession } from '../session.js';
 import { useAsync } from '../useAsync.js';
 import '../care.css';
 
+// In the server's order of need (its tiers): the filter chips follow it.
 const reasonLabels: Record<string, string> = {
   'urgent-safety-task': 'Urgent safety',
   'worsening-score': 'Worsening score',
+  'overdue-follow-up': 'Overdue follow-up',
+  'abnormal-result': 'Abnormal result',
+  'overdue-monitoring': 'Overdue monitoring',
+  'poor-adherence': 'Poor adherence',
+  'pending-refill': 'Pending refill',
   'unsigned-note': 'Unsigned note',
 };
+/** Danger for safety, warning for clinical need that is late; work waiting on the team stays muted. */
 const reasonTone: Record<string, string> = {
   'urgent-safety-task': 'badge-danger',
   'worsening-score': 'badge-warning',
+  'overdue-follow-up': 'badge-warning',
+  'abnormal-result': 'badge-warning',
+  'overdue-monitoring': 'badge-warning',
+};
+const reasonOrder = Object.keys(reasonLabels);
+const rankOf = (code: string) => {
+  const rank = reasonOrder.indexOf(code);
+  return rank === -1 ? reasonOrder.length : rank;
 };
 
 /** A reason the server adds later still reads as words: `overdue-labs` → "Overdue labs". */
@@ -128,7 +143,7 @@ function CaseloadList({ items }: { items: CaseloadItem[] }) {
   const codes = useMemo(() => {
     const counts = new Map<string, number>();
     for (const item of items) for (const r of item.reasons) counts.set(r.code, (counts.get(r.code) ?? 0) + 1);
-    return [...counts.entries()];
+    return [...counts.entries()].sort(([a], [b]) => rankOf(a) - rankOf(b));
   }, [items]);
   const q = query.trim().toLowerCase();
   const shown = items.filter(

@@ -96,6 +96,14 @@ const SignBody = z
 
 const Answer = z.union([z.number(), z.string().max(40), z.boolean(), z.null()]);
 const ScoreBody = z.object({ instrument: text(40), answers: z.array(Answer).min(1).max(60) }).strict();
+/** Staff may date a paper form answered earlier; the patient's own answers are always "now". */
+const ClinicScoreBody = ScoreBody.extend({
+  authoredAt: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      message: 'must be the date the scale was answered (YYYY-MM-DD) or an ISO date-time with offset',
+    })
+    .optional(),
+}).strict();
 const ScoreQuery = z.object({ instrument: text(40).optional() }).strict();
 const TaskQuery = z
   .object({
@@ -311,9 +319,9 @@ export function careRoutes({ orders, scores, tasks, clock }: CareServices) {
         schema: {
           tags: ['measurement'],
           summary:
-            'Score and store a rating scale (entered in clinic); a positive suicide-risk answer opens an urgent task',
+            'Score and store a rating scale (entered in clinic, optionally dated when it was answered); a positive suicide-risk answer opens an urgent task',
           params: IdParams,
-          body: ScoreBody,
+          body: ClinicScoreBody,
         },
       },
       async (request, reply) => {
@@ -322,6 +330,7 @@ export function careRoutes({ orders, scores, tasks, clock }: CareServices) {
           request.params.id,
           request.body.instrument,
           request.body.answers,
+          { authoredAt: request.body.authoredAt },
         );
         return reply.status(201).send(result);
       },
@@ -420,7 +429,8 @@ export function careRoutes({ orders, scores, tasks, clock }: CareServices) {
         config: { access: CLINICAL },
         schema: {
           tags: ['tasks'],
-          summary: 'My patients ordered by need: urgent safety tasks, worsening scores, then last activity',
+          summary:
+            'My patients ordered by need: urgent safety, worsening scores, overdue follow-up/results/monitoring, poor adherence/pending refills/unsigned notes, then last activity',
           querystring: CaseloadQuery,
         },
       },

@@ -31,6 +31,8 @@ const LIST_READERS: readonly Role[] = [
   'patient',
 ];
 const OUTBOX_READERS: readonly Role[] = ['prescriber', 'admin'];
+/** Trial judgements read medications and scores: the clinical roles (therapists and collaborators by consent). */
+const TRIAL_READERS = EVALUATION_READERS;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const EvaluationParams = z.object({ id: Uuid, evaluationId: Uuid }).strict();
@@ -250,6 +252,20 @@ export function evaluationRoutes({ evaluations, documents, erx }: EvaluationServ
       },
       async (request, reply) =>
         sendPdf(reply, await documents.priorAuthorization(requirePrincipal(request), request.params.id)),
+    );
+
+    app.get(
+      '/patients/:id/medication-trials',
+      {
+        config: { access: TRIAL_READERS, section: 'medications' },
+        schema: {
+          tags: ['documents'],
+          summary:
+            'Each medication trial judged (adequate dose and duration, outcome by PHQ-9) and whether the adequate antidepressant trials meet treatment-resistant depression',
+          params: IdParams,
+        },
+      },
+      async (request) => documents.medicationTrials(requirePrincipal(request), request.params.id),
     );
 
     app.get(
