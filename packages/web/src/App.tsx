@@ -6,6 +6,9 @@ import { ApiTokensPage } from './pages/ApiTokensPage.js';
 import { AuditReportPage } from './pages/AuditReportPage.js';
 import { ForgotPasswordPage, InvitationPage, ResetPasswordPage } from './pages/account.js';
 import { CaseloadPage } from './pages/CaseloadPage.js';
+import { ChartConsentsPage } from './pages/ChartConsentsPage.js';
+import { ChartMonitoringPage } from './pages/ChartMonitoringPage.js';
+import { ChartScalesPage } from './pages/ChartScalesPage.js';
 import { ChartEdit, ChartLayout, ChartSummary } from './pages/chart.js';
 import { EmergencyReviewPage } from './pages/EmergencyReviewPage.js';
 import { IntakePage } from './pages/IntakePage.js';
@@ -82,6 +85,9 @@ export function App() {
               <Route path="orders/new" element={<OrderPage />} />
               <Route path="intake" element={<IntakePage />} />
               <Route path="visits/new" element={<VisitNotePage />} />
+              <Route path="monitoring" element={<ChartMonitoringPage />} />
+              <Route path="scales" element={<ChartScalesPage />} />
+              <Route path="consents" element={<ChartConsentsPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage home="/" />} />
           </Route>

@@ -34,6 +34,8 @@ export interface Consent {
   grantee: { userId: string; displayName: string; role: string | null };
   sections: string[];
   purpose: string;
+  /** Reserved by the server for 42 CFR Part 2 consents; today every consent is stored as `hipaa`. */
+  regulation?: 'hipaa' | '42cfr2';
   status: 'active' | 'revoked';
   inForce: boolean;
   periodStart: string;
@@ -55,6 +57,7 @@ export interface ConsentInput {
   granteeUserId: string;
   sections: string[];
   purpose: 'treatment' | 'payment' | 'operations' | 'coordination';
+  periodStart?: string;
   periodEnd?: string | null;
 }
 
@@ -99,6 +102,10 @@ export const sharingApi = {
     return (
       await apiRequest<{ items: Consent[] }>('GET', `/api/v1/patients/${id(patientId)}/consents`, { signal })
     ).items;
+  },
+  /** Staff record a consent the patient gave (documented request). */
+  recordPatientConsent(patientId: string, input: ConsentInput): Promise<Consent> {
+    return apiRequest<Consent>('POST', `/api/v1/patients/${id(patientId)}/consents`, { body: input });
   },
   revokePatientConsent(patientId: string, consentId: string): Promise<Consent> {
     return apiRequest<Consent>('POST', `/api/v1/patients/${id(patientId)}/consents/${id(consentId)}/revoke`);

@@ -28,6 +28,7 @@ import { useSession } from '../session.js';
 import { type ChartPatient, canManageConsents } from '../sharing.js';
 import type { CareTeamMember, Patient, PatientInput } from '../types.js';
 import { type AsyncState, useAsync } from '../useAsync.js';
+import { ChartRecordLinks } from './ChartMonitoringPage.js';
 import { ChartLinks } from './VisitNotePage.js';
 
 export interface ChartContext {
@@ -175,6 +176,7 @@ export function ChartSummary() {
       {session.user.roles.some((r) => r === 'prescriber' || r === 'nurse') ? (
         <ChartLinks patientId={patient.id} />
       ) : null}
+      <ChartRecordLinks patientId={patient.id} />
       <ClinicalOverview patientId={patient.id} />
       <h2 className="visually-hidden">Summary</h2>
       <div className="card-grid">
