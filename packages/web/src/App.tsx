@@ -9,6 +9,7 @@ import { CaseloadPage } from './pages/CaseloadPage.js';
 import { ChartConsentsPage } from './pages/ChartConsentsPage.js';
 import { ChartMonitoringPage } from './pages/ChartMonitoringPage.js';
 import { ChartScalesPage } from './pages/ChartScalesPage.js';
+import { CosignPage } from './pages/CosignPage.js';
 import { ChartEdit, ChartLayout, ChartSummary } from './pages/chart.js';
 import { EmergencyReviewPage } from './pages/EmergencyReviewPage.js';
 import { IntakePage } from './pages/IntakePage.js';
@@ -75,6 +76,8 @@ export function App() {
             <Route path="/" element={<PatientListPage />} />
             <Route path="/patients/new" element={<NewPatientPage />} />
             <Route path="/caseload" element={<CaseloadPage />} />
+            <Route path="/cosign" element={<CosignPage />} />
+            <Route path="/cosign/:patientId/:orderId" element={<CosignPage />} />
             <Route path="/admin/users" element={<AdminUsersPage />} />
             <Route path="/admin/audit" element={<AuditReportPage />} />
             <Route path="/settings/tokens" element={<ApiTokensPage />} />

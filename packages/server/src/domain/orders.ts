@@ -991,7 +991,90 @@ export function createOrderService(deps: Deps, options: { erx?: ErxService } = {
     }));
   }
 
-  return { create, update, sign, cosign, enteredInError, list, get, alerts, myMedications, activeOrders };
+  /**
+   * Orders of the physician assistants this prescriber supervises that await their co-signature,
+   * oldest signature first, with what a reviewer needs to identify the patient (the review itself
+   * reads the chart through the cosign-review sections). Audited as one search, like the caseload.
+   */
+  async function cosignQueue(principal: Principal) {
+    return withTenant(db, principal.organizationId, async (trx) => {
+      const rows = await trx
+        .selectFrom('medication_orders as o')
+        .innerJoin('users as u', 'u.id', 'o.prescriber_id')
+        .innerJoin('patients as p', 'p.id', 'o.patient_id')
+        .selectAll('o')
+        .select((eb) => [
+          'u.display_name as pa_name',
+          'p.given_name',
+          'p.family_name',
+          'p.preferred_name',
+          'p.date_of_birth',
+          'p.mrn',
+          eb
+            .selectFrom('order_alerts as a')
+            .select((a) => a.fn.countAll<string>().as('n'))
+            .whereRef('a.order_id', '=', 'o.id')
+            .where('a.override_reason', 'is not', null)
+            .as('overridden'),
+        ])
+        .where('o.status', '=', 'pending-cosign')
+        .where('u.supervising_user_id', '=', principal.userId)
+        .orderBy('o.signed_at')
+        .orderBy('o.id')
+        .limit(200)
+        .execute();
+      await recordAudit(trx, {
+        ...actor(principal),
+        action: 'search',
+        resourceType: 'MedicationRequest',
+        outcome: 'success',
+        detail: { view: 'cosign-queue', results: rows.length },
+        at: deps.clock.now(),
+      });
+      return {
+        items: rows.map((row) => {
+          const {
+            pa_name,
+            given_name,
+            family_name,
+            preferred_name,
+            date_of_birth,
+            mrn,
+            overridden,
+            ...order
+          } = row;
+          return {
+            order: toOrder(order),
+            patient: {
+              id: row.patient_id,
+              givenName: given_name,
+              familyName: family_name,
+              preferredName: preferred_name,
+              dateOfBirth: date_of_birth,
+              mrn,
+            },
+            prescriberName: pa_name,
+            signedAt: isoOrNull(row.signed_at),
+            overriddenAlerts: Number(overridden ?? 0),
+          };
+        }),
+      };
+    });
+  }
+
+  return {
+    create,
+    update,
+    sign,
+    cosign,
+    cosignQueue,
+    enteredInError,
+    list,
+    get,
+    alerts,
+    myMedications,
+    activeOrders,
+  };
 }
 
 export type OrderService = ReturnType<typeof createOrderService>;

@@ -136,6 +136,11 @@ function StaffLayout() {
                   <NavLink to="/caseload">Caseload</NavLink>
                 </li>
               ) : null}
+              {session.user.roles.includes('prescriber') ? (
+                <li>
+                  <NavLink to="/cosign">Co-signature</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/" end>
                   Patients

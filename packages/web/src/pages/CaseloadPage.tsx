@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../api.js';
 import { type CaseloadItem, careApi, type Task, type TaskStatus } from '../care.js';
 import { ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import { type CosignQueueItem, cosignApi } from '../cosign.js';
 import { formatDate, formatDateTime, listName } from '../format.js';
 import { useSession } from '../session.js';
 import { useAsync } from '../useAsync.js';
@@ -69,6 +70,7 @@ export function CaseloadPage() {
     <div className="page caseload-page">
       <div className="page-header">
         <h1>Caseload</h1>
+        {session.user.roles.includes('prescriber') ? <CosignQueueLink /> : null}
         <Link to="/" className="button button-quiet">
           Patient list
         </Link>
@@ -134,6 +136,22 @@ export function CaseloadPage() {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** Shown only when a PA's order awaits the signed-in prescriber; a failure just leaves it out. */
+function CosignQueueLink() {
+  const load = useCallback(
+    (signal: AbortSignal) => cosignApi.queue(signal).catch(() => [] as CosignQueueItem[]),
+    [],
+  );
+  const queue = useAsync(load);
+  if (queue.state.status !== 'ready' || queue.state.data.length === 0) return null;
+  const count = queue.state.data.length;
+  return (
+    <Link to="/cosign" className="button button-secondary">
+      {count} order{count === 1 ? '' : 's'} to co-sign
+    </Link>
   );
 }
 

@@ -277,6 +277,18 @@ export function careRoutes({ orders, scores, tasks, clock }: CareServices) {
         return order;
       },
     );
+    app.get(
+      '/cosign-queue',
+      {
+        config: { access: PRESCRIBERS },
+        schema: {
+          tags: ['prescribing'],
+          summary:
+            'Orders of the physician assistants I supervise awaiting my co-signature, oldest first, with patient identification',
+        },
+      },
+      async (request) => orders.cosignQueue(requirePrincipal(request)),
+    );
     app.post(
       '/patients/:id/medication-orders/:orderId/entered-in-error',
       {
