@@ -214,13 +214,72 @@ describe('consent and guardian sharing', () => {
     // The treating care team does.
     expect((await probe('prescriber', 2, 'substance-use')).statusCode).toBe(200);
 
+    expect(broad.json().regulation).toBe('hipaa');
+
     const explicit = await grant('prescriber', 2, {
       granteeUserId: tenant.users.therapist!.id,
       sections: ['substance-use'],
       purpose: 'treatment',
+      periodEnd: new Date(clock.now().getTime() + 180 * 86_400_000).toISOString(),
     });
-    expect(explicit.statusCode).toBe(201);
+    expect(explicit.statusCode, explicit.body).toBe(201);
+    expect(explicit.json().regulation).toBe('42cfr2');
     expect((await probe('therapist', 2, 'substance-use')).statusCode).toBe(200);
+  });
+
+  it('records a consent naming substance-use under 42 CFR Part 2, only with an explicit expiration', async () => {
+    const periodEnd = new Date(clock.now().getTime() + 365 * 86_400_000).toISOString();
+    const count = async () =>
+      (await clients.prescriber!.request('GET', `/api/v1/patients/${tenant.patients[1]!.id}/consents`)).json()
+        .items.length;
+    const before = await count();
+    // Staff on the patient's request: no end date → 422 naming the field; nothing stored.
+    const open = await grant('nurse', 1, {
+      granteeUserId: tenant.users.collaborator!.id,
+      sections: ['medications', 'substance-use'],
+      purpose: 'coordination',
+    });
+    expect(open.statusCode).toBe(422);
+    expect(open.headers['content-type']).toContain('application/problem+json');
+    expect(open.json().detail).toMatch(/42 CFR Part 2.*end date/);
+    expect(open.json().errors).toEqual([expect.objectContaining({ field: 'body.periodEnd' })]);
+    expect(await count()).toBe(before);
+    // Without substance-use, the same consent is a HIPAA one and needs no end date.
+    const hipaa = await grant('nurse', 1, {
+      granteeUserId: tenant.users.collaborator!.id,
+      sections: ['medications'],
+      purpose: 'coordination',
+    });
+    expect(hipaa.statusCode, hipaa.body).toBe(201);
+    expect(hipaa.json()).toMatchObject({ regulation: 'hipaa', periodEnd: null });
+    const dated = await grant('nurse', 1, {
+      granteeUserId: tenant.users.collaborator!.id,
+      sections: ['medications', 'substance-use'],
+      purpose: 'coordination',
+      periodEnd,
+    });
+    expect(dated.statusCode, dated.body).toBe(201);
+    expect(dated.json()).toMatchObject({ regulation: '42cfr2', purpose: 'coordination', periodEnd });
+
+    // The patient in the portal: the same rule.
+    const mine = (body: object) => clients.patient!.request('POST', '/api/v1/me/consents', body);
+    const refused = await mine({
+      granteeUserId: tenant.users.therapist!.id,
+      sections: ['substance-use'],
+      purpose: 'treatment',
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors[0].field).toBe('body.periodEnd');
+    const shared = await mine({
+      granteeUserId: tenant.users.therapist!.id,
+      sections: ['substance-use'],
+      purpose: 'treatment',
+      periodEnd,
+    });
+    expect(shared.statusCode, shared.body).toBe(201);
+    expect(shared.json()).toMatchObject({ regulation: '42cfr2', authority: 'patient', periodEnd });
+    const revoked = await clients.patient!.request('POST', `/api/v1/me/consents/${shared.json().id}/revoke`);
+    expect(revoked.statusCode).toBe(200);
   });
 
   it('keeps substance-use from clinic-wide access outside the care team', async () => {

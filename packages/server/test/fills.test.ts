@@ -300,4 +300,61 @@ describe('medication fills API', () => {
     // Nothing was written by any refused request.
     expect((await nurse.request('GET', `/api/v1/patients/${me()}/fills`)).json().items).toHaveLength(count);
   });
+
+  it('marks a fill entered in error: kept with its reason, no longer counted in PDC', async () => {
+    const before = await adherenceItem();
+    expect(before.refills).toMatchObject({ pdc90: 0.889, pdc30: 0.833, pdc14: 1, lastFillOn: '2026-10-25' });
+    const list = (await nurse.request('GET', `/api/v1/patients/${me()}/fills`)).json().items;
+    const pickup = list.find((f: { filledOn: string }) => f.filledOn === '2026-10-25');
+    const url = `/api/v1/patients/${me()}/fills/${pickup.id}/entered-in-error`;
+
+    // Refused first: no reason, a role that does not record fills, the patient, an unknown fill.
+    expect((await nurse.request('POST', url, { reason: '  ' })).statusCode).toBe(400);
+    expect((await therapist.request('POST', url, { reason: 'Probe' })).statusCode).toBe(403);
+    expect((await patient.request('POST', url, { reason: 'Probe' })).statusCode).toBe(403);
+    const unknown = `/api/v1/patients/${me()}/fills/00000000-0000-4000-8000-000000000000/entered-in-error`;
+    expect((await nurse.request('POST', unknown, { reason: 'Probe' })).statusCode).toBe(404);
+    // Another patient's chart does not reach this fill.
+    const elsewhere = `/api/v1/patients/${tenant.patients[1]!.id}/fills/${pickup.id}/entered-in-error`;
+    expect((await nurse.request('POST', elsewhere, { reason: 'Probe' })).statusCode).toBe(404);
+    expect((await adherenceItem()).refills).toMatchObject({ pdc90: 0.889, pdc30: 0.833, pdc14: 1 });
+
+    const marked = await nurse.request('POST', url, { reason: 'Pharmacy: not picked up' });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(marked.json()).toMatchObject({
+      id: pickup.id,
+      status: 'entered-in-error',
+      errorReason: 'Pharmacy: not picked up',
+      filledOn: '2026-10-25',
+    });
+    expect((await nurse.request('POST', url, { reason: 'again' })).statusCode).toBe(409);
+
+    // Still listed, marked. Adherence now from the fills of Aug 16 and Sep 20 only:
+    // 90 days: Aug 16–Sep 14 + Sep 20–Oct 19 = 60 of 90 → 0.667; 30 days: Oct 15–19 = 5 → 0.167;
+    // 14 days (Oct 31–Nov 13): none.
+    const after = (await nurse.request('GET', `/api/v1/patients/${me()}/fills`)).json().items;
+    expect(after).toHaveLength(list.length);
+    expect(after.find((f: { id: string }) => f.id === pickup.id)).toMatchObject({
+      status: 'entered-in-error',
+      errorReason: 'Pharmacy: not picked up',
+    });
+    expect((await adherenceItem()).refills).toMatchObject({
+      pdc90: 0.667,
+      pdc30: 0.167,
+      pdc14: 0,
+      lastFillOn: '2026-09-20',
+      refillDueOn: '2026-10-20',
+    });
+
+    const audit = await withTenant(ctx.database.db, tenant.organizationId, (trx) =>
+      trx
+        .selectFrom('audit_events')
+        .select(['action', 'user_id'])
+        .where('resource_type', '=', 'MedicationDispense')
+        .where('resource_id', '=', pickup.id)
+        .where('action', '=', 'update')
+        .execute(),
+    );
+    expect(audit).toEqual([{ action: 'update', user_id: tenant.users.nurse!.id }]);
+  });
 });

@@ -211,6 +211,11 @@ export const ROUTE_SAMPLES: Record<string, RouteSample> = {
       quantity: 30,
     }),
   },
+  // An unknown fill (404 once access is granted); nothing is marked.
+  'POST /api/v1/patients/:id/fills/:fillId/entered-in-error': {
+    params: () => ({ fillId: '00000000-0000-4000-8000-000000000000' }),
+    body: () => ({ reason: 'Matrix probe' }),
+  },
 
   // Evaluations and documents
   'POST /api/v1/patients/:id/evaluations': { body: () => ({ content: { chiefComplaint: 'Matrix probe' } }) },

@@ -34,7 +34,7 @@ export interface Consent {
   grantee: { userId: string; displayName: string; role: string | null };
   sections: string[];
   purpose: string;
-  /** Reserved by the server for 42 CFR Part 2 consents; today every consent is stored as `hipaa`. */
+  /** `42cfr2` when the consent includes substance-use records (the server then requires an end date). */
   regulation?: 'hipaa' | '42cfr2';
   status: 'active' | 'revoked';
   inForce: boolean;

@@ -405,6 +405,8 @@ export interface QuestionnaireResponsesTable {
   entered_by_kind: 'patient' | 'staff';
   status: Generated<'final' | 'entered-in-error'>;
   authored_at: Timestamp;
+  /** When it was entered; null for rows from before 0017 (recorded when answered). */
+  recorded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export type TaskKind = (typeof TASK_KINDS)[number];
@@ -668,6 +670,9 @@ export interface MedicationFillsTable {
   recorded_by: string;
   recorded_at: Timestamp;
   status: Generated<'completed' | 'entered-in-error'>;
+  error_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  status_changed_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  status_changed_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CheckInNudgesTable {

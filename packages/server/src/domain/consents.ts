@@ -207,6 +207,22 @@ export function createConsentService(deps: Deps) {
           { field: 'body.periodEnd', message: 'must be after periodStart' },
         ]);
       }
+      // Substance-use records are 42 CFR Part 2 records. Of the §2.31 elements the row carries the
+      // patient, who discloses (this organization), the recipient, the purpose, the kind of
+      // information (sections), the date and the right to revoke; the expiration must be explicit.
+      const part2 = sections.includes('substance-use');
+      if (part2 && !end) {
+        throw new AppError(
+          'unprocessable',
+          'Sharing alcohol and drug use records is a 42 CFR Part 2 consent, which must say when it expires: give an end date, or leave those records out.',
+          [
+            {
+              field: 'body.periodEnd',
+              message: 'required when sections include substance-use (42 CFR 2.31)',
+            },
+          ],
+        );
+      }
       const isSelf = principal.roles.includes('patient') && principal.patientId === patientId;
       const row = await trx
         .insertInto('consents')
@@ -216,6 +232,7 @@ export function createConsentService(deps: Deps) {
           grantee_user_id: input.granteeUserId,
           sections,
           purpose: input.purpose,
+          regulation: part2 ? '42cfr2' : 'hipaa',
           period_start: start,
           period_end: end,
           authority: isSelf ? 'patient' : 'patient-request',
@@ -231,7 +248,12 @@ export function createConsentService(deps: Deps) {
         resourceType: 'Consent',
         resourceId: row.id,
         outcome: 'success',
-        detail: { grantee: input.granteeUserId, sections: sections.join(','), purpose: input.purpose },
+        detail: {
+          grantee: input.granteeUserId,
+          sections: sections.join(','),
+          purpose: input.purpose,
+          regulation: part2 ? '42cfr2' : 'hipaa',
+        },
         at: now,
       });
       const created = (await list(trx, patientId, now)).find((c) => c.id === row.id);

@@ -37,6 +37,7 @@ function toFill(row: FillRow & { display_name: string }) {
     daysSupplyComputed: row.days_supply_computed,
     source: row.source,
     status: row.status,
+    errorReason: row.error_reason,
     recordedBy: row.recorded_by,
     recordedAt: iso(row.recorded_at),
   };
@@ -156,7 +157,59 @@ export function createFillService(deps: Deps) {
     return { items: rows.map(toFill) };
   }
 
+  /**
+   * A fill recorded in error (wrong patient, wrong drug, a pickup that never happened) is kept and
+   * marked, with the reason; it no longer counts towards adherence by refill dates.
+   */
+  async function enteredInError(principal: Principal, patientId: string, fillId: string, reason: string) {
+    return withTenant(db, principal.organizationId, async (trx) => {
+      const at = now();
+      await requirePatientAccess(trx, principal, patientId, await organizationPolicy(trx), 'medications', at);
+      const existing = await trx
+        .selectFrom('medication_fills')
+        .select(['id', 'status'])
+        .where('id', '=', fillId)
+        .where('patient_id', '=', patientId)
+        .executeTakeFirst();
+      // Another patient's fill is simply not found: an id reveals nothing.
+      if (!existing) throw new AppError('not-found', 'Fill was not found.');
+      if (existing.status === 'entered-in-error') {
+        throw new AppError('conflict', 'This fill is already marked entered in error.');
+      }
+      const row = await trx
+        .updateTable('medication_fills')
+        .set({
+          status: 'entered-in-error',
+          error_reason: reason,
+          status_changed_at: at,
+          status_changed_by: principal.userId,
+        })
+        .where('id', '=', fillId)
+        .where('status', '=', 'completed')
+        .returningAll()
+        .executeTakeFirst();
+      if (!row) throw new AppError('conflict', 'This fill is already marked entered in error.');
+      const order = await trx
+        .selectFrom('medication_orders')
+        .select('display_name')
+        .where('id', '=', row.medication_order_id)
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        ...actor(principal),
+        patientId,
+        action: 'update',
+        resourceType: 'MedicationDispense',
+        resourceId: row.id,
+        outcome: 'success',
+        detail: { status: 'entered-in-error' },
+        at,
+      });
+      return toFill({ ...row, display_name: order.display_name });
+    });
+  }
+
   return {
+    enteredInError,
     /** Staff record a fill the pharmacy reported or the clinic learnt of. */
     async recordForPatient(principal: Principal, patientId: string, input: FillInput) {
       return withTenant(db, principal.organizationId, (trx) =>

@@ -89,6 +89,18 @@ function checked(result: CheckResult): { alerts: CheckedAlert[]; unrecognized: C
   };
 }
 
+/**
+ * The day a superseded order ends: the day its replacement starts when that is in the past (a change
+ * made at an outside visit and entered late), else today; never before the replaced order began.
+ * A switch ends the old order the same way: its cross-taper is the switch order's own plan, counted
+ * from the switch's start date.
+ */
+function replacedEndDate(replacementStart: string | null, replacedStart: string | null, today: string) {
+  let end = replacementStart !== null && replacementStart < today ? replacementStart : today;
+  if (replacedStart !== null && end < replacedStart) end = replacedStart < today ? replacedStart : today;
+  return end;
+}
+
 const num = (value: string | number | null) => (value === null ? null : Number(value));
 
 export function frequencyText(frequency: OrderFrequency): string | undefined {
@@ -460,12 +472,17 @@ export function createOrderService(deps: Deps, options: { erx?: ErxService } = {
     const status: OrderStatus = row.action === 'stop' || row.action === 'avoid' ? 'completed' : 'active';
     if (row.replaces_order_id) {
       const ended: OrderStatus = row.action === 'stop' || row.action === 'switch' ? 'stopped' : 'completed';
+      const previous = await trx
+        .selectFrom('medication_orders')
+        .select('start_date')
+        .where('id', '=', row.replaces_order_id)
+        .executeTakeFirst();
       const replaced = await trx
         .updateTable('medication_orders')
         .set({
           status: ended,
           status_changed_at: now,
-          end_date: dateOf(now),
+          end_date: replacedEndDate(row.start_date, previous?.start_date ?? null, dateOf(now)),
           updated_at: now,
           version: sql`version + 1`,
         } as never)

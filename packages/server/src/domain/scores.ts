@@ -177,6 +177,7 @@ export function createScoreService(deps: Deps) {
         entered_by: principal.userId,
         entered_by_kind: byPatient ? 'patient' : 'staff',
         authored_at: authoredAt,
+        recorded_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();

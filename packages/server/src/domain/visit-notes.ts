@@ -161,17 +161,18 @@ type Adherence = Awaited<ReturnType<ReturnType<typeof createReminderService>['ad
 
 /**
  * Everything since `since` (exclusive; null = the whole chart): the note is written from this, so
- * nothing from before the last signed note appears.
+ * nothing from before the last signed note appears. Scores count when answered or entered since: a
+ * paper form answered before the last note but entered after it has not been in any note yet.
  */
 async function buildPrefill(trx: Trx, patientId: string, since: Date | null, adherence: Adherence | null) {
   const after = since ?? new Date(0);
   const responses = await trx
     .selectFrom('questionnaire_responses')
-    .select(['instrument', 'total', 'band', 'answers', 'authored_at'])
+    .select(['instrument', 'total', 'band', 'answers', 'authored_at', 'recorded_at'])
     .where('patient_id', '=', patientId)
     .where('status', '=', 'final')
     .where('total', 'is not', null)
-    .where('authored_at', '>', after)
+    .where((eb) => eb.or([eb('authored_at', '>', after), eb('recorded_at', '>', after)]))
     .orderBy('authored_at')
     .execute();
   const byInstrument = new Map<string, typeof responses>();
@@ -193,6 +194,8 @@ async function buildPrefill(trx: Trx, patientId: string, since: Date | null, adh
       count: rows.length,
       first: { total: first.total, band: first.band, at: iso(first.authored_at) },
       last: { total: last.total, band: last.band, at: iso(last.authored_at) },
+      // Answered before the last signed note but entered since (a paper form entered late).
+      enteredLate: rows.filter((r) => new Date(r.authored_at).getTime() <= after.getTime()).length,
       change,
     };
   });

@@ -5,9 +5,18 @@
 
 import { useCallback, useId, useState } from 'react';
 import { useOutletContext } from 'react-router';
-import { api, errorMessage } from '../api.js';
+import { api } from '../api.js';
 import { sectionList } from '../components/sharing.js';
-import { Card, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import {
+  AsyncView,
+  Card,
+  DataTable,
+  ErrorPanel,
+  FormFooter,
+  Notice,
+  useBusyAction,
+  useDocumentTitle,
+} from '../components/ui.js';
 import { formatDateTime, roleLabel, todayIso } from '../format.js';
 import { formatDay } from '../monitoring.js';
 import { useSession } from '../session.js';
@@ -21,7 +30,7 @@ import {
 } from '../sharing.js';
 import type { CareTeamMember, ManagedUser } from '../types.js';
 import { useAsync } from '../useAsync.js';
-import { BackToChart, ScrollBox } from './ChartMonitoringPage.js';
+import { BackToChart } from './ChartMonitoringPage.js';
 import type { ChartContext } from './chart.js';
 import '../care.css';
 import '../chart-monitoring.css';
@@ -103,45 +112,41 @@ export function ChartConsentsPage() {
       <h2>Sharing and consents</h2>
       <div aria-live="polite">{notice ? <Notice tone="success">{notice}</Notice> : null}</div>
       <Card title="Consents">
-        {consents.state.status === 'loading' ? <Loading label="Loading consents…" /> : null}
-        {consents.state.status === 'error' ? (
-          <ErrorPanel message={consents.state.message} onRetry={consents.reload} />
-        ) : null}
-        {consents.state.status === 'ready' ? (
-          <ConsentTables
-            patientId={patientId}
-            consents={consents.state.data}
-            onRevoked={(consent) => {
-              setNotice(`Sharing with ${consent.grantee.displayName} was revoked.`);
-              consents.reload();
-            }}
-          />
-        ) : null}
-      </Card>
-      <Card title="Record a consent">
-        {people.state.status === 'loading' ? <Loading label="Loading the care team…" /> : null}
-        {people.state.status === 'error' ? (
-          <ErrorPanel message={people.state.message} onRetry={people.reload} />
-        ) : null}
-        {people.state.status === 'ready' ? (
-          people.state.data.length === 0 ? (
-            <p className="muted">
-              No therapist or collaborating clinician is on this patient’s care team. Add them to the care
-              team first; guardians share through the patient portal.
-            </p>
-          ) : (
-            <ConsentForm
+        <AsyncView state={consents.state} reload={consents.reload} loadingLabel="Loading consents…">
+          {(data) => (
+            <ConsentTables
               patientId={patientId}
-              candidates={people.state.data}
-              onSaved={(consent) => {
-                setNotice(
-                  `Consent recorded: ${consent.grantee.displayName} now sees ${sectionList(consent.sections)}.`,
-                );
+              consents={data}
+              onRevoked={(consent) => {
+                setNotice(`Sharing with ${consent.grantee.displayName} was revoked.`);
                 consents.reload();
               }}
             />
-          )
-        ) : null}
+          )}
+        </AsyncView>
+      </Card>
+      <Card title="Record a consent">
+        <AsyncView state={people.state} reload={people.reload} loadingLabel="Loading the care team…">
+          {(data) =>
+            data.length === 0 ? (
+              <p className="muted">
+                No therapist or collaborating clinician is on this patient’s care team. Add them to the care
+                team first; guardians share through the patient portal.
+              </p>
+            ) : (
+              <ConsentForm
+                patientId={patientId}
+                candidates={data}
+                onSaved={(consent) => {
+                  setNotice(
+                    `Consent recorded: ${consent.grantee.displayName} now sees ${sectionList(consent.sections)}.`,
+                  );
+                  consents.reload();
+                }}
+              />
+            )
+          }
+        </AsyncView>
       </Card>
     </div>
   );
@@ -198,37 +203,23 @@ function ConsentTable({
 }) {
   const revocable = consents.some((c) => c.status === 'active');
   return (
-    <ScrollBox label={caption}>
-      <table className="data-table consent-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Shared with</th>
-            <th scope="col">Parts of the record</th>
-            <th scope="col">Basis</th>
-            <th scope="col">Period</th>
-            <th scope="col">Status</th>
-            <th scope="col">Recorded</th>
-            {revocable ? (
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {consents.map((consent) => (
-            <ConsentRow
-              key={consent.id}
-              patientId={patientId}
-              consent={consent}
-              revocable={revocable}
-              onRevoked={onRevoked}
-            />
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
+    <DataTable
+      label={caption}
+      caption={caption}
+      className="consent-table"
+      columns={['Shared with', 'Parts of the record', 'Basis', 'Period', 'Status', 'Recorded']}
+      actions={revocable}
+    >
+      {consents.map((consent) => (
+        <ConsentRow
+          key={consent.id}
+          patientId={patientId}
+          consent={consent}
+          revocable={revocable}
+          onRevoked={onRevoked}
+        />
+      ))}
+    </DataTable>
   );
 }
 
@@ -244,22 +235,15 @@ function ConsentRow({
   onRevoked(consent: Consent): void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const part2 = isPart2(consent);
 
   const revoke = async () => {
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await sharingApi.revokePatientConsent(patientId, consent.id);
       setConfirming(false);
       onRevoked(consent);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const status =
@@ -373,8 +357,7 @@ function ConsentForm({
   const [start, setStart] = useState(todayIso);
   const [end, setEnd] = useState('');
   const [attested, setAttested] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const general = SHAREABLE_SECTIONS.filter((s) => s !== PART2_SECTION);
 
   const toggle = (section: string, on: boolean) => {
@@ -392,13 +375,17 @@ function ConsentForm({
     if (chosen.length === 0) return setError('Choose at least one part of the record.');
     if (!part2) return setError('Choose whether alcohol and drug use records are shared (42 CFR Part 2).');
     if (!attested) return setError('Confirm that the patient gave this consent and it is documented.');
+    // 42 CFR Part 2 (§2.31) needs an expiration on a consent that discloses substance-use records.
+    if (part2 === 'share' && !end)
+      return setError(
+        'Sharing alcohol and drug use records (42 CFR Part 2) needs an end date: fill in "Until".',
+      );
     if (end && end <= start) return setError('The end date must be after the start date.');
     const input: ConsentInput = { granteeUserId: grantee, sections: chosen, purpose };
     // Today starts now (the server's default); a later start begins at the start of that day.
     if (start && start !== todayIso()) input.periodStart = startOfDay(start);
     if (end) input.periodEnd = startOfDay(end);
-    setBusy(true);
-    try {
+    await run(async () => {
       const consent = await sharingApi.recordPatientConsent(patientId, input);
       setGrantee('');
       setSections(new Set());
@@ -406,11 +393,7 @@ function ConsentForm({
       setEnd('');
       setAttested(false);
       onSaved(consent);
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -451,7 +434,10 @@ function ConsentForm({
         </div>
         <div className="field">
           <label htmlFor={ids.end}>
-            Until <span className="optional">(optional)</span>
+            Until{' '}
+            <span className="optional">
+              {part2 === 'share' ? '(required for alcohol and drug use records)' : '(optional)'}
+            </span>
           </label>
           <input id={ids.end} type="date" value={end} min={start} onChange={(e) => setEnd(e.target.value)} />
         </div>
@@ -503,16 +489,7 @@ function ConsentForm({
         />
         The patient gave this consent and it is documented
       </label>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Recording…' : 'Record consent'}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} label="Record consent" busyLabel="Recording…" />
     </form>
   );
 }

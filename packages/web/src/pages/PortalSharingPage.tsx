@@ -122,7 +122,16 @@ function ShareForm({ people, onShared }: { people: ConsentCandidate[]; onShared(
     setBusy(true);
     setProblem(null);
     try {
-      await sharingApi.shareMyRecord({ granteeUserId: chosen.userId, sections, purpose: 'treatment' });
+      // 42 CFR Part 2: sharing alcohol and drug use records needs an end date (here one year; shown in the list).
+      const periodEnd = sections.includes('substance-use')
+        ? new Date(Date.now() + 365 * 86_400_000).toISOString()
+        : null;
+      await sharingApi.shareMyRecord({
+        granteeUserId: chosen.userId,
+        sections,
+        purpose: 'treatment',
+        periodEnd,
+      });
       setSections([]);
       onShared(chosen.displayName);
     } catch (error) {

@@ -13,6 +13,8 @@ import * as visits from './0012-visits.js';
 import * as betweenVisits from './0013-between-visits.js';
 import * as intakeDocuments from './0014-intake-documents.js';
 import * as medicationFills from './0015-medication-fills.js';
+import * as fillStatus from './0016-fill-status.js';
+import * as responseRecordedAt from './0017-response-recorded-at.js';
 
 export interface Migration {
   name: string;
@@ -37,4 +39,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '0013-between-visits', up: betweenVisits.up },
   { name: '0014-intake-documents', up: intakeDocuments.up },
   { name: '0015-medication-fills', up: medicationFills.up },
+  { name: '0016-fill-status', up: fillStatus.up },
+  { name: '0017-response-recorded-at', up: responseRecordedAt.up },
 ];

@@ -22,6 +22,9 @@ const FillBody = z
   })
   .strict();
 
+const FillParams = z.object({ id: Uuid, fillId: Uuid }).strict();
+const ReasonBody = z.object({ reason: z.string().trim().min(1).max(1000) }).strict();
+
 /** Medication fills (FHIR MedicationDispense): refill dates behind adherence by refills. */
 export function fillRoutes(fills: FillService) {
   return async (base: FastifyInstance) => {
@@ -53,6 +56,25 @@ export function fillRoutes(fills: FillService) {
         reply
           .status(201)
           .send(await fills.recordForPatient(requirePrincipal(request), request.params.id, request.body)),
+    );
+    app.post(
+      '/patients/:id/fills/:fillId/entered-in-error',
+      {
+        config: { access: CLINICAL, section: 'medications' },
+        schema: {
+          tags: ['prescribing'],
+          summary: 'Mark a fill entered in error; kept, never deleted, and no longer counted in adherence',
+          params: FillParams,
+          body: ReasonBody,
+        },
+      },
+      async (request) =>
+        fills.enteredInError(
+          requirePrincipal(request),
+          request.params.id,
+          request.params.fillId,
+          request.body.reason,
+        ),
     );
     app.post(
       '/me/fills',
