@@ -1,52 +1,21 @@
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   demoEmail,
   demoPassword,
-  describeViolations,
+  expectNoSeriousAxeViolations,
   finishSignIn,
-  launchBrowser,
+  getJson,
+  noHorizontalScroll,
+  phoneViewport,
   screenshot,
-  seriousAxeViolations,
+  shownDate,
   signIn,
+  useBrowser,
 } from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-});
-
-const desktop = { width: 1280, height: 900 };
-const phone = { width: 360, height: 740 };
-
-/** A fresh browser profile (no cookies). axe-core injection needs CSP bypassed; see the CSP test. */
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: desktop, bypassCSP: true, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function noHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
-const medium = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
-const formatIsoDate = (iso: string) => medium.format(new Date(`${iso}T00:00:00Z`));
+const { newPage } = useBrowser();
 
 interface ApiPatient {
   id: string;
@@ -58,11 +27,7 @@ interface ApiPatient {
   dateOfBirth: string;
 }
 
-async function apiJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
+const apiJson = <T>(on: Page, path: string) => getJson<T>(on, `${baseUrl}${path}`);
 
 describe('clinician', () => {
   it('signs in, searches a patient by name, opens the chart and sees demographics; pages are axe-clean', async () => {
@@ -71,7 +36,7 @@ describe('clinician', () => {
     // Signed out: the app sends the visitor to sign-in.
     await page.waitForURL(`${baseUrl}/signin`);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Titrate' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'clinician-1-signin');
 
     await signIn(page, baseUrl, 'psychiatrist');
@@ -79,7 +44,7 @@ describe('clinician', () => {
     await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
     const table = page.getByRole('table', { name: 'Patients' });
     await table.getByRole('link').first().waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'clinician-2-patients');
 
     // Pick a patient from the list and look them up by family name.
@@ -101,18 +66,18 @@ describe('clinician', () => {
     const patient = await apiJson<ApiPatient>(page, `/api/v1/patients/${target.id}`);
     const header = page.locator('.chart-header');
     await expect.poll(() => header.textContent()).toContain(patient.mrn);
-    await expect.poll(() => header.textContent()).toContain(formatIsoDate(patient.dateOfBirth));
+    await expect.poll(() => header.textContent()).toContain(shownDate(patient.dateOfBirth));
     const demographics = page.getByRole('region', { name: 'Demographics' });
     await expect
       .poll(() => demographics.textContent())
       .toContain(`${patient.givenName} ${patient.familyName}`);
-    await expect.poll(() => demographics.textContent()).toContain(formatIsoDate(patient.dateOfBirth));
+    await expect.poll(() => demographics.textContent()).toContain(shownDate(patient.dateOfBirth));
     await page.getByRole('region', { name: 'Care team' }).getByRole('listitem').first().waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'clinician-3-chart');
 
     // The same chart on a phone: no sideways scrolling.
-    await page.setViewportSize(phone);
+    await page.setViewportSize(phoneViewport);
     expect(await noHorizontalScroll(page)).toBe(true);
     await screenshot(page, 'clinician-4-chart-phone');
     await page.getByRole('link', { name: 'Patients' }).first().click();
@@ -130,7 +95,7 @@ describe('clinician', () => {
 
     await page.goto(`${baseUrl}/patients/${target.id}/edit`);
     await page.getByRole('heading', { level: 2, name: 'Edit details' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'clinician-6-edit');
     await page.getByLabel('Preferred name').fill('Robin');
     await page.getByRole('button', { name: 'Save changes' }).click();
@@ -179,7 +144,7 @@ describe('registration', () => {
       'Time zone: Choose a time zone.',
     ]);
     expect(await page.getByLabel('First name').getAttribute('aria-invalid')).toBe('true');
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'clinician-8-register-errors');
 
     await page.getByLabel('First name').fill('Avery');
@@ -204,10 +169,10 @@ describe('registration', () => {
 
 describe('patient', () => {
   it('signs in on a 360 × 740 phone and lands on the portal, axe-clean', async () => {
-    const page = await newPage({ viewport: phone, hasTouch: true, isMobile: true });
+    const page = await newPage({ viewport: phoneViewport, hasTouch: true, isMobile: true });
     await page.goto(`${baseUrl}/signin`);
     await page.getByRole('heading', { level: 1, name: 'Sign in to Titrate' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'patient-1-signin-phone');
 
     await signIn(page, baseUrl, 'patient01');
@@ -221,16 +186,16 @@ describe('patient', () => {
     await page.getByRole('region', { name: 'Your care team' }).waitFor();
     await page.getByRole('region', { name: 'Need help now?' }).waitFor();
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'patient-2-today-phone');
 
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'My details' }).click();
     await page.getByRole('heading', { level: 1, name: 'My details' }).waitFor();
     await expect
       .poll(() => page.getByRole('region', { name: 'About you' }).textContent())
-      .toContain(formatIsoDate(me.patient.dateOfBirth));
+      .toContain(shownDate(me.patient.dateOfBirth));
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'patient-3-details-phone');
 
     // The clinician area is not for patients.
@@ -244,7 +209,7 @@ describe('patient', () => {
 
 describe('guardian', () => {
   it('a guardian lands on the portal, greeted by name, with only the sections that exist for them', async () => {
-    const page = await newPage({ viewport: phone, hasTouch: true, isMobile: true });
+    const page = await newPage({ viewport: phoneViewport, hasTouch: true, isMobile: true });
     await signIn(page, baseUrl, 'guardian01');
     expect(new URL(page.url()).pathname).toBe('/portal');
     const session = await apiJson<{ user: { displayName: string } }>(page, '/api/v1/auth/session');
@@ -255,7 +220,7 @@ describe('guardian', () => {
       .getByRole('link')
       .allTextContents();
     expect(sections).toEqual(['Today', 'Your teen’s schedule']);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'guardian-1-today-phone');
 
     // Issue #6: the teen's visits, and a plain note while they don't share medicine reminders.
@@ -269,7 +234,7 @@ describe('guardian', () => {
     await expect
       .poll(() => page.getByText('hasn’t chosen to share medicine reminders with you').count())
       .toBeGreaterThan(0);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'guardian-2-family-phone');
   });
 });
@@ -291,7 +256,7 @@ describe('sign-in', () => {
     await alert.waitFor();
     expect((await alert.textContent())?.trim()).toBe(problem.detail);
     expect(new URL(page.url()).pathname).toBe('/signin');
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'signin-wrong-password');
   });
 
@@ -333,7 +298,7 @@ describe('session', () => {
     await page.getByRole('link', { name: 'Patients' }).first().click();
     await page.waitForURL(`${baseUrl}/signin`);
     await page.getByText('Your session has ended').waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'session-expired');
 
     await page.getByLabel('Email').fill(demoEmail('coordinator'));
@@ -372,9 +337,8 @@ describe('session', () => {
 describe('security', () => {
   it('runs under the server’s Content-Security-Policy and keeps nothing in web storage', async () => {
     // No CSP bypass here: the app must work with the policy the server sends.
-    const context = await browser.newContext({ viewport: desktop });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await newPage({ bypassCSP: false });
+    const context = page.context();
     const cspReports: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) cspReports.push(message.text());

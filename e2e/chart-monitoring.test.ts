@@ -3,46 +3,28 @@
 // interpretation, records a result straight from the monitoring schedule, assigns a PHQ-9 schedule, and
 // records a consent for the therapist and revokes it. Every page is checked with axe; one at phone width.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   demoEmail,
-  describeViolations,
-  launchBrowser,
+  desktopViewport,
+  expectNoSeriousAxeViolations,
+  getJson,
+  phoneViewport,
   screenshot,
-  seriousAxeViolations,
   signIn,
+  useBrowser,
 } from './harness.js';
 
 const baseUrl = inject('baseUrl');
-const phone = { width: 360, height: 740 };
-let browser: Browser;
-let context: BrowserContext;
+const { newPage } = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // axe-core injection needs CSP bypassed (the app's CSP forbids injected scripts).
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page = await newPage();
 });
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function expectAxeClean(on: Page = page): Promise<void> {
-  const violations = await seriousAxeViolations(on);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function apiJson<T>(path: string, on: Page = page): Promise<T> {
-  const response = await on.request.get(`${baseUrl}${path}`);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
+const apiJson = <T>(path: string, on: Page = page) => getJson<T>(on, `${baseUrl}${path}`);
 
 interface PatientSummary {
   id: string;
@@ -81,10 +63,8 @@ async function lithiumPatient(): Promise<PatientSummary> {
  * them; returns the therapist's user id. The demo's lithium patient has no therapist of their own.
  */
 async function therapistOnCareTeam(patientId: string): Promise<string> {
-  const adminContext = await browser.newContext({ bypassCSP: true });
+  const admin = await newPage();
   try {
-    const admin = await adminContext.newPage();
-    admin.setDefaultTimeout(20_000);
     await signIn(admin, baseUrl, 'admin');
     const users = await apiJson<{ items: { id: string; email: string }[] } | { id: string; email: string }[]>(
       '/api/v1/users',
@@ -107,7 +87,7 @@ async function therapistOnCareTeam(patientId: string): Promise<string> {
     }
     return therapist.id;
   } finally {
-    await adminContext.close();
+    await admin.context().close();
   }
 }
 
@@ -172,7 +152,7 @@ describe('chart: labs and monitoring, rating scales, consents', () => {
     await page.getByRole('heading', { name: 'Serum lithium level (12-hour trough)' }).waitFor();
     // The demo's lithium levels are drawn as a trend.
     await expect.poll(() => page.locator('svg.sparkline').count()).toBeGreaterThan(0);
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // A lithium level above the range: the engine's reading, and a task for the care team.
     const entry = page.locator('form.result-entry');
@@ -189,7 +169,7 @@ describe('chart: labs and monitoring, rating scales, consents', () => {
       .getByRole('row')
       .filter({ hasText: '1.6 mmol/L' });
     await lithiumRow.getByText('High').waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // A due item of the schedule, recorded straight from it.
     const schedule = await apiJson<{ items: MonitoringItem[] }>(`/api/v1/patients/${patient.id}/monitoring`);
@@ -223,20 +203,20 @@ describe('chart: labs and monitoring, rating scales, consents', () => {
     await group.getByRole('button', { name: 'Mark entered in error' }).click();
     await group.getByText('Reason: Recorded for the wrong patient').waitFor();
     await expect.poll(() => dueRow.count()).toBe(1);
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // The same page on a phone: no sideways scrolling of the page itself.
-    await page.setViewportSize(phone);
+    await page.setViewportSize(phoneViewport);
     await page.getByRole('heading', { level: 2, name: 'Labs, vitals and monitoring' }).waitFor();
     expect(await overflowing()).toEqual([]);
     await screenshot(page, 'chart-monitoring-phone');
-    await expectAxeClean();
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectNoSeriousAxeViolations(page);
+    await page.setViewportSize(desktopViewport);
 
     // ——— Rating scales ———
     await openChartPage(patient.id, 'Rating scales', 'Rating scales');
     await page.getByRole('heading', { name: 'Assign a scale' }).waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await page.getByLabel('Scale', { exact: true }).selectOption('PHQ-9');
     await page.getByLabel('Acute phase (every 2 weeks)').check();
     await page.getByRole('button', { name: 'Assign PHQ-9' }).click();
@@ -250,12 +230,12 @@ describe('chart: labs and monitoring, rating scales, consents', () => {
     await assigned.getByRole('button', { name: 'Resume PHQ-9' }).first().click();
     await page.getByText('PHQ-9 resumed.').waitFor();
     await screenshot(page, 'chart-scales');
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // ——— Consents ———
     await openChartPage(patient.id, 'Sharing and consents', 'Sharing and consents');
     await page.getByRole('heading', { name: 'Record a consent' }).waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     const form = page.locator('form.consent-form');
     const option = form.getByLabel('Share with').locator('option', { hasText: '(Therapist)' }).first();
     const therapistLabel = (await option.textContent()) ?? '';
@@ -277,7 +257,7 @@ describe('chart: labs and monitoring, rating scales, consents', () => {
     await consentRow.getByText('In force').waitFor();
     await consentRow.getByText('HIPAA').waitFor();
     await screenshot(page, 'chart-consents');
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // Revoked after a confirmation; it stays in the history.
     await consentRow.getByRole('button', { name: `Revoke consent for ${therapistName}` }).click();
@@ -290,6 +270,6 @@ describe('chart: labs and monitoring, rating scales, consents', () => {
     expect(recorded.every((c) => c.status === 'revoked')).toBe(true);
     await page.getByText(/^Revoked \(\d+\)$/).click();
     await page.getByRole('table', { name: 'Revoked consents' }).getByText(therapistName).first().waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
   });
 });

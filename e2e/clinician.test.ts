@@ -2,46 +2,32 @@
 // live safety alerts and an override reason, in-clinic PHQ-9 scores, a dose change, and the treatment
 // timeline showing it. Saves the screenshots the README links (caseload, prescribing-alerts, timeline).
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
+  chooseDrug,
   demoCode,
   demoEmail,
-  describeViolations,
-  launchBrowser,
+  desktopViewport,
+  expectNoSeriousAxeViolations,
+  getJson,
+  isoDaysAgo,
+  noHorizontalScroll,
+  phoneViewport,
   screenshot,
-  seriousAxeViolations,
   signIn,
+  useBrowser,
 } from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const { newPage } = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // axe-core injection needs CSP bypassed (the app's CSP forbids injected scripts).
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page = await newPage();
 });
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function expectAxeClean(): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function apiJson<T>(path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
+const apiJson = <T>(path: string) => getJson<T>(page, `${baseUrl}${path}`);
 
 interface CaseloadItem {
   patient: { id: string; givenName: string; familyName: string; dateOfBirth: string };
@@ -69,13 +55,17 @@ async function postBestEffort(path: string, data: unknown): Promise<void> {
     .catch(() => undefined);
 }
 
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-
-/** Chooses a drug in the order form's search and waits for the draft's safety check. */
-async function chooseDrug(search: string, name: string, on: Page = page): Promise<void> {
-  await on.getByLabel('Drug (generic or brand name)').fill(search);
-  await on.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await on.getByText(/Draft saved/).waitFor();
+/** The first adult on the signed-in clinician's caseload (read through `json`) with no medication orders. */
+async function adultWithoutOrders(
+  json: <T>(path: string) => Promise<T>,
+): Promise<CaseloadItem['patient'] | undefined> {
+  const caseload = await json<{ items: CaseloadItem[] }>('/api/v1/caseload');
+  for (const item of caseload.items) {
+    if (item.patient.dateOfBirth > isoDaysAgo(30 * 365)) continue;
+    const orders = await json<{ items: unknown[] }>(`/api/v1/patients/${item.patient.id}/medication-orders`);
+    if (orders.items.length === 0) return item.patient;
+  }
+  return undefined;
 }
 
 async function fillSharedDecision(on: Page = page): Promise<void> {
@@ -138,7 +128,7 @@ describe('clinician workspace', () => {
       .evaluateAll((rows) => rows.map((row) => row.querySelector('.badge')?.textContent ?? ''));
     const rank = (badge: string) => (badge === 'Urgent safety' ? 0 : badge === 'Worsening score' ? 1 : 2);
     expect(order.map(rank)).toEqual([...order.map(rank)].sort());
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'caseload');
 
     // A filter chip narrows the list to one reason.
@@ -164,7 +154,7 @@ describe('clinician workspace', () => {
     const task = tasks.getByRole('listitem').filter({ hasText: 'same-day safety review' }).first();
     await task.getByRole('button', { name: /^Start: / }).click();
     await task.getByText('In progress').waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('tab', { name: /My patients/ }).click();
 
     // An adult on the psychiatrist's caseload with no medication orders yet.
@@ -212,7 +202,7 @@ describe('clinician workspace', () => {
     // 1. An antidepressant, started eight weeks ago.
     await page.getByRole('link', { name: 'New order' }).click();
     await page.waitForURL(`${baseUrl}/patients/${target.id}/orders/new`);
-    await chooseDrug('Zoloft', 'Sertraline');
+    await chooseDrug(page, 'Zoloft', 'Sertraline');
     await page.getByLabel('Dose', { exact: true }).fill('50');
     await page.getByLabel(/Start date/).fill(isoDaysAgo(56));
     await page.getByLabel('Quantity').fill('30');
@@ -225,7 +215,7 @@ describe('clinician workspace', () => {
     await page.getByRole('link', { name: 'Back to the chart' }).click();
     await page.getByText('Sertraline').first().waitFor();
     await page.getByRole('link', { name: 'New order' }).click();
-    await chooseDrug('linezolid', 'Linezolid');
+    await chooseDrug(page, 'linezolid', 'Linezolid');
     await page.getByLabel('Dose', { exact: true }).fill('600');
     await page.getByLabel('Frequency').selectOption('2');
     await page.getByText(/Draft saved · [1-9]/).waitFor();
@@ -236,7 +226,7 @@ describe('clinician workspace', () => {
       .waitFor();
     await expect.poll(() => alerts.getByText(/Contraindicated|Major/).count()).toBeGreaterThan(0);
     await fillSharedDecision();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'prescribing-alerts');
 
@@ -253,7 +243,7 @@ describe('clinician workspace', () => {
     await page.getByRole('link', { name: 'Back to the chart' }).click();
     await page.getByRole('heading', { level: 3, name: 'Scores' }).waitFor();
     await enterPhq9([3, 3, 2, 2, 2, 2, 2, 2, 0]);
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     await page.getByRole('link', { name: 'Change dose of sertraline' }).click();
     await page.getByRole('heading', { level: 2, name: /Change dose: Sertraline/ }).waitFor();
@@ -276,42 +266,23 @@ describe('clinician workspace', () => {
     // Hover or focus shows the details.
     await timeline.getByRole('img', { name: /^Sertraline 100 mg\/day/ }).focus();
     await page.locator('.timeline-tip').getByText('Sertraline 100 mg/day').waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'timeline');
 
     // The chart with its timeline fits a phone without sideways scrolling.
-    await page.setViewportSize({ width: 360, height: 740 });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
-      .toBe(true);
+    await page.setViewportSize(phoneViewport);
+    await expect.poll(() => noHorizontalScroll(page)).toBe(true);
   });
 
   it('a physician assistant’s order waits for co-signature, and the supervising psychiatrist co-signs it', async () => {
     // The psychiatrist is signed in on `page` (previous test); the PA gets a browser profile of their own.
     const psychiatrist = await apiJson<{ user: { id: string } }>('/api/v1/auth/session');
-    const paContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const pa = await newPage();
     try {
-      const pa = await paContext.newPage();
-      pa.setDefaultTimeout(20_000);
       await signIn(pa, baseUrl, 'pa');
-      const paJson = async <T>(path: string): Promise<T> => {
-        const response = await pa.request.get(`${baseUrl}${path}`);
-        expect(response.status(), `GET ${path}`).toBe(200);
-        return (await response.json()) as T;
-      };
-      const caseload = await paJson<{ items: CaseloadItem[] }>('/api/v1/caseload');
-      let target: CaseloadItem['patient'] | undefined;
-      for (const item of caseload.items) {
-        if (item.patient.dateOfBirth > isoDaysAgo(30 * 365)) continue;
-        const orders = await paJson<{ items: unknown[] }>(
-          `/api/v1/patients/${item.patient.id}/medication-orders`,
-        );
-        if (orders.items.length === 0) {
-          target = item.patient;
-          break;
-        }
-      }
+      const paJson = <T>(path: string) => getJson<T>(pa, `${baseUrl}${path}`);
+      const target = await adultWithoutOrders(paJson);
       if (!target) throw new Error('no adult without orders on the PA’s caseload');
       // The supervising psychiatrist joins the care team, so they may open the chart to co-sign.
       const session = await paJson<{ csrfToken: string }>('/api/v1/auth/session');
@@ -322,7 +293,7 @@ describe('clinician workspace', () => {
       expect(joined.status()).toBeLessThan(300);
 
       await pa.goto(`${baseUrl}/patients/${target.id}/orders/new`);
-      await chooseDrug('escitalopram', 'Escitalopram', pa);
+      await chooseDrug(pa, 'escitalopram', 'Escitalopram');
       await pa.getByLabel('Dose', { exact: true }).fill('10');
       await fillSharedDecision(pa);
       for (const field of await pa.getByLabel('Reason to override (required to sign)').all()) {
@@ -332,7 +303,7 @@ describe('clinician workspace', () => {
       await pa.getByRole('heading', { level: 2, name: 'Order signed' }).waitFor();
       await expect.poll(() => pa.locator('.order-status').textContent()).toBe('Waiting for co-signature');
 
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.setViewportSize(desktopViewport);
       await page.goto(`${baseUrl}/patients/${target.id}`);
       const medications = page.getByRole('region', { name: 'Medications' });
       await medications.getByText('Waiting for co-signature').waitFor();
@@ -340,28 +311,17 @@ describe('clinician workspace', () => {
       await medications.getByText('Escitalopram co-signed; it is now active.').waitFor();
       await expect.poll(() => medications.getByText('Waiting for co-signature').count()).toBe(0);
     } finally {
-      await paContext.close();
+      await pa.context().close();
     }
   });
 
   it('a controlled substance is signed only with the PDMP attestation and a fresh code', async () => {
     // The psychiatrist is still signed in on `page`.
-    const caseload = await apiJson<{ items: CaseloadItem[] }>('/api/v1/caseload');
-    let target: CaseloadItem['patient'] | undefined;
-    for (const item of caseload.items) {
-      if (item.patient.dateOfBirth > isoDaysAgo(30 * 365)) continue;
-      const orders = await apiJson<{ items: unknown[] }>(
-        `/api/v1/patients/${item.patient.id}/medication-orders`,
-      );
-      if (orders.items.length === 0) {
-        target = item.patient;
-        break;
-      }
-    }
+    const target = await adultWithoutOrders(apiJson);
     if (!target) throw new Error('no adult without orders on the psychiatrist’s caseload');
 
     await page.goto(`${baseUrl}/patients/${target.id}/orders/new`);
-    await chooseDrug('Ativan', 'Lorazepam');
+    await chooseDrug(page, 'Ativan', 'Lorazepam');
     await page.getByLabel('Dose', { exact: true }).fill('0.5');
     await fillSharedDecision();
     await overrideAll('Reviewed with the patient');

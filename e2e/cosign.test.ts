@@ -3,22 +3,22 @@
 // psychiatrist finds it from the caseload, reviews the order, its alerts with the override reasons and
 // the patient's record, and co-signs it, after which it leaves the queue.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateDemoClinic } from '../packages/server/src/demo/clinic.js';
 import {
   demoEmail,
-  describeViolations,
-  launchBrowser,
+  desktopViewport,
+  expectNoSeriousAxeViolations,
+  noHorizontalScroll,
+  phoneViewport,
   screenshot,
-  seriousAxeViolations,
   signIn,
+  useBrowser,
 } from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let supervisorContext: BrowserContext;
-let paContext: BrowserContext;
+const { newPage } = useBrowser();
 let page: Page;
 let pa: Page;
 
@@ -35,26 +35,9 @@ const candidates = demo.patients.filter(
 );
 const OVERRIDE_REASON = 'Cross-taper discussed; reviewed with the patient.';
 
-async function expectAxeClean(): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // axe-core injection needs CSP bypassed (the app's CSP forbids injected scripts).
-  supervisorContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  paContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  page = await supervisorContext.newPage();
-  pa = await paContext.newPage();
-  page.setDefaultTimeout(20_000);
-  pa.setDefaultTimeout(20_000);
-});
-
-afterAll(async () => {
-  await supervisorContext?.close().catch(() => undefined);
-  await paContext?.close().catch(() => undefined);
-  await browser?.close();
+  page = await newPage();
+  pa = await newPage();
 });
 
 describe('co-signature queue', () => {
@@ -125,7 +108,7 @@ describe('co-signature queue', () => {
         .getByRole('link', { name: 'Co-signature' })
         .count(),
     ).toBe(1);
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // ——— The review ———
     await row.getByRole('link', { name: /^Review / }).click();
@@ -144,16 +127,14 @@ describe('co-signature queue', () => {
     for (const title of ['Other current medications', 'Allergies', 'Diagnoses', 'Recent results']) {
       await page.getByRole('heading', { level: 2, name: title }).waitFor();
     }
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'cosign-review');
 
     // The review fits a phone without sideways scrolling.
-    await page.setViewportSize({ width: 360, height: 740 });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
-      .toBe(true);
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize(phoneViewport);
+    await expect.poll(() => noHorizontalScroll(page)).toBe(true);
+    await page.setViewportSize(desktopViewport);
 
     // ——— Co-signing needs the confirmation ———
     const form = page.getByRole('form', { name: 'Co-sign' });
@@ -164,7 +145,7 @@ describe('co-signature queue', () => {
     await page.getByRole('heading', { level: 1, name: 'Co-signature' }).waitFor();
     await page.getByText(/co-signed; it is now active\.$/).waitFor();
     await expect.poll(() => page.getByRole('row').filter({ hasText: patient.mrn }).count()).toBe(0);
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // The order is active now, and the PA sees it so.
     const after = await pa.request.get(`${ordersPath}/${orderId}`);

@@ -3,51 +3,28 @@
 // with the date they were given), a dose change, a signed follow-up note with the next visit booked,
 // and the treatment timeline showing the change and the scores' course.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, signIn } from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  chooseDrug,
+  expectNoSeriousAxeViolations,
+  getJson,
+  isoDaysAgo,
+  screenshot,
+  shownDate,
+  signIn,
+  useBrowser,
+} from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const { newPage } = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // axe-core injection needs CSP bypassed (the app's CSP forbids injected scripts).
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page = await newPage();
 });
 
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
-});
-
-async function expectAxeClean(): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function apiJson<T>(path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
-
-const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-/** As the app writes a date: `2026-10-12` → `Oct 12, 2026`. */
-const shownDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
-
-async function chooseDrug(search: string, name: string): Promise<void> {
-  await page.getByLabel('Drug (generic or brand name)').fill(search);
-  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
-  await page.getByText(/Draft saved/).waitFor();
-}
+const apiJson = <T>(path: string) => getJson<T>(page, `${baseUrl}${path}`);
 
 async function overrideAll(reason: string): Promise<void> {
   for (const field of await page.getByLabel('Reason to override (required to sign)').all())
@@ -128,7 +105,7 @@ describe('course of care', () => {
       .getByRole('status')
       .filter({ hasText: /^Saved \d/ })
       .waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'intake-evaluation');
 
     // Long QT syndrome goes to the problem list on signing; the engine flags mirtazapine against it (major).
@@ -150,11 +127,11 @@ describe('course of care', () => {
     await page.getByLabel('Add amendment').fill('Collateral from spouse confirms the timeline.');
     await page.getByRole('button', { name: 'Add amendment' }).click();
     await page.getByText('Collateral from spouse confirms the timeline.').last().waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
 
     // 3. The first prescription: a major alert, refused without a reason, then overridden and signed.
     await page.goto(`${baseUrl}/patients/${patientId}/orders/new`);
-    await chooseDrug('mirtazapine', 'Mirtazapine');
+    await chooseDrug(page, 'mirtazapine', 'Mirtazapine');
     await page.getByLabel('Dose', { exact: true }).fill('15');
     // Started six weeks ago, so the course (and the timeline) spans several weeks.
     await page.getByLabel(/Start date/).fill(isoDaysAgo(42));
@@ -219,12 +196,12 @@ describe('course of care', () => {
       .getAttribute('value');
     await page.getByLabel('Which order').selectOption(orderValue ?? '');
     await page.getByLabel('Plan', { exact: true }).fill('Continue 30 mg; PHQ-9 in two weeks.');
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('button', { name: 'Sign and book next visit' }).click();
     const booked = page.getByRole('region', { name: 'Note signed — next visit booked' });
     await booked.getByText(/Next visit:/).waitFor();
     await booked.getByText('Recommended interval').waitFor();
-    await expectAxeClean();
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'follow-up-visit');
     const appointments = await apiJson<{ items: { status: string; startsAt: string }[] }>(
       `/api/v1/patients/${patientId}/appointments`,

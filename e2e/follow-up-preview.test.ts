@@ -2,26 +2,16 @@
 // would book (interval, date, modality, reasons), pre-fills the booking date, and updates when the
 // saved risk level changes it.
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeViolations, launchBrowser, seriousAxeViolations, signIn } from './harness.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoSeriousAxeViolations, signIn, useBrowser } from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-let context: BrowserContext;
+const { newPage } = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  // axe-core injection needs CSP bypassed (the app's CSP forbids injected scripts).
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-});
-
-afterAll(async () => {
-  await context?.close().catch(() => undefined);
-  await browser?.close();
+  page = await newPage();
 });
 
 describe('follow-up note: next visit preview', () => {
@@ -48,7 +38,6 @@ describe('follow-up note: next visit preview', () => {
     // Moderate suicide risk: evaluation within 2 days (or sooner if something else already requires it).
     await panel.getByText(/Moderate suicide risk \(C-SSRS\)/).waitFor();
     await expect.poll(() => summary.textContent()).toMatch(/^Next visit (within [12] days?|today)/);
-    const violations = await seriousAxeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 });

@@ -10,7 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { demoTotpCode } from '../packages/server/src/demo/totp.js';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -132,6 +139,51 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+export const desktopViewport = { width: 1280, height: 900 };
+export const phoneViewport = { width: 360, height: 740 };
+
+export interface BrowserPages {
+  /**
+   * A page in a fresh browser profile (no cookies): desktop size unless `options` say otherwise, a 20 s
+   * default timeout, and CSP bypassed so that axe-core can be injected (the app's CSP forbids injected
+   * scripts).
+   */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+}
+
+/**
+ * One Chromium for the test file: launched in `beforeAll`, and closed with every profile it opened in
+ * `afterAll`. Call at the top level of a test file.
+ */
+export function useBrowser(): BrowserPages {
+  let launched: Promise<Browser> | undefined;
+  const launch = () => {
+    launched ??= launchBrowser();
+    return launched;
+  };
+  const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    await launch();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await launched?.then(
+      (browser) => browser.close(),
+      () => undefined,
+    );
+  });
+  return {
+    async newPage(options = {}) {
+      const browser = await launch();
+      const context = await browser.newContext({ viewport: desktopViewport, bypassCSP: true, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(20_000);
+      return page;
+    },
+  };
+}
+
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 declare global {
@@ -168,6 +220,61 @@ export function describeViolations(violations: AxeViolation[]): string {
           .join('\n'),
     )
     .join('\n');
+}
+
+/** Fails the test with a readable list when axe finds serious or critical violations on the page. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+/** Whether the page fits its viewport's width without sideways scrolling. */
+export function noHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+}
+
+/** GET with the page's cookies; the test fails unless the answer is 200. */
+export async function getJson<T>(page: Page, url: string): Promise<T> {
+  const response = await page.request.get(url);
+  const { pathname, search } = new URL(url);
+  expect(response.status(), `GET ${pathname}${search}`).toBe(200);
+  return (await response.json()) as T;
+}
+
+export interface TaskSummary {
+  id: string;
+  patientId: string;
+  priority: string;
+  status: string;
+  title: string;
+}
+
+/**
+ * The task with this id among the signed-in clinician's urgent tasks, read the way the app reads them
+ * (a same-origin fetch with the session cookie); the test fails unless the list answers 200.
+ */
+export async function urgentTask(page: Page, taskId: string): Promise<TaskSummary | undefined> {
+  const tasks = await page.evaluate(async () => {
+    const response = await fetch('/api/v1/tasks?priority=urgent', { credentials: 'same-origin' });
+    return { status: response.status, body: (await response.json()) as { items: unknown[] } };
+  });
+  expect(tasks.status).toBe(200);
+  return (tasks.body.items as TaskSummary[]).find((item) => item.id === taskId);
+}
+
+/** The date `days` days ago, as YYYY-MM-DD (UTC). */
+export const isoDaysAgo = (days: number): string =>
+  new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+const mediumDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+/** As the app writes a date: `2026-10-12` → `Oct 12, 2026`. */
+export const shownDate = (iso: string): string => mediumDate.format(new Date(`${iso}T00:00:00Z`));
+
+/** Chooses a drug in the order form's search and waits for the draft's safety check. */
+export async function chooseDrug(page: Page, search: string, name: string): Promise<void> {
+  await page.getByLabel('Drug (generic or brand name)').fill(search);
+  await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  await page.getByText(/Draft saved/).waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -2,47 +2,24 @@
 // authenticator, saves recovery codes and signs in with two steps; the idle time-out warns and signs out.
 
 import * as OTPAuth from 'otpauth';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   demoEmail,
   demoPassword,
-  describeViolations,
+  expectNoSeriousAxeViolations,
   freshTotpCode,
-  launchBrowser,
+  noHorizontalScroll,
+  phoneViewport,
   type RunningServer,
   screenshot,
-  seriousAxeViolations,
   signIn,
   startServer,
+  useBrowser,
 } from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-});
-
-/** A fresh browser profile (no cookies). axe-core injection needs CSP bypassed. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
+const { newPage } = useBrowser();
 
 async function webStorage(page: Page) {
   return page.evaluate(async () => ({
@@ -67,6 +44,24 @@ function totpFor(secret: string) {
   return (at: Date) => totp.generate({ timestamp: at.getTime() });
 }
 
+/**
+ * On the "Set up two-step sign-in" step: reads the secret, confirms it with a fresh code and waits for
+ * the recovery codes. Returns the code generator for that secret and the recovery codes shown.
+ */
+async function confirmEnrolment(page: Page, email: string) {
+  const secret = ((await page.locator('code.secret').textContent()) ?? '').replace(/\s+/g, '');
+  expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+  const codeAt = totpFor(secret);
+  await page.getByLabel('Verification code').fill(await freshTotpCode(email, codeAt));
+  await page.getByRole('button', { name: 'Confirm and continue' }).click();
+  await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
+  const recoveryCodes = await page
+    .getByRole('list', { name: 'Recovery codes' })
+    .getByRole('listitem')
+    .allTextContents();
+  return { codeAt, recoveryCodes };
+}
+
 describe('invitation and two-step sign-in', () => {
   it('an admin invites a clinician, who sets a password, enrols TOTP, saves recovery codes and signs in again', async () => {
     const admin = await newPage();
@@ -77,7 +72,7 @@ describe('invitation and two-step sign-in', () => {
     await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
     await admin.getByRole('table', { name: 'Staff accounts' }).getByRole('row').nth(1).waitFor();
-    await expectAxeClean(admin);
+    await expectNoSeriousAxeViolations(admin);
     await screenshot(admin, 'identity-1-users');
 
     // Invite a therapist; the link is shown once (email may not be configured).
@@ -92,7 +87,7 @@ describe('invitation and two-step sign-in', () => {
     const link = await linkBox.inputValue();
     expect(link).toMatch(/\/invitation#token=.+/);
     await admin.getByRole('table', { name: 'Pending invitations' }).getByText(email).waitFor();
-    await expectAxeClean(admin);
+    await expectNoSeriousAxeViolations(admin);
     await screenshot(admin, 'identity-2-invited');
 
     // The invitee opens the link in a browser of their own.
@@ -102,7 +97,7 @@ describe('invitation and two-step sign-in', () => {
     // The secret is taken out of the address bar.
     await expect.poll(() => new URL(page.url()).hash).toBe('');
     await page.getByText(email).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-3-invitation');
 
     // The server's reasons appear next to the field.
@@ -110,7 +105,7 @@ describe('invitation and two-step sign-in', () => {
     await page.getByLabel('Confirm password').fill('jordan-pike-garden-2026');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByText('Do not use your name in your password.').waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
 
     const password = 'violet harbour lantern 92';
     await page.getByLabel('Password', { exact: true }).fill(password);
@@ -123,21 +118,11 @@ describe('invitation and two-step sign-in', () => {
     // Password alone gives no usable session.
     expect(await patientListStatus(page, baseUrl)).toBe(401);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Set up two-step sign-in');
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-4-enrol');
-    const secret = ((await page.locator('code.secret').textContent()) ?? '').replace(/\s+/g, '');
-    expect(secret).toMatch(/^[A-Z2-7]+=*$/);
-    const codeAt = totpFor(secret);
-    await page.getByLabel('Verification code').fill(await freshTotpCode(email, codeAt));
-    await page.getByRole('button', { name: 'Confirm and continue' }).click();
-
-    await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
-    const recoveryCodes = await page
-      .getByRole('list', { name: 'Recovery codes' })
-      .getByRole('listitem')
-      .allTextContents();
+    const { codeAt, recoveryCodes } = await confirmEnrolment(page, email);
     expect(recoveryCodes).toHaveLength(10);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-5-recovery-codes');
     await page.getByRole('button', { name: 'I have saved these codes' }).click();
     await page.waitForURL(`${baseUrl}/`);
@@ -147,7 +132,7 @@ describe('invitation and two-step sign-in', () => {
     // Settings are there for everyone signed in.
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-6-settings');
 
     // Sign out: nothing is left in the browser.
@@ -163,7 +148,7 @@ describe('invitation and two-step sign-in', () => {
     const codeField = page.getByLabel('Verification code');
     await codeField.waitFor();
     expect(await patientListStatus(page, baseUrl)).toBe(401);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-7-code-step');
     // A wrong code is explained and leaves the user on the step.
     await codeField.fill('000000');
@@ -195,7 +180,7 @@ describe('invitation and two-step sign-in', () => {
           .textContent(),
       )
       .toContain('Disabled');
-    await expectAxeClean(admin);
+    await expectNoSeriousAxeViolations(admin);
     await screenshot(admin, 'identity-11-disabled');
     await page.getByRole('link', { name: 'Patients' }).click();
     await page.waitForURL(`${baseUrl}/signin`);
@@ -207,11 +192,11 @@ describe('invitation and two-step sign-in', () => {
     await page.goto(`${baseUrl}/signin`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await page.getByLabel('Email').fill('nobody-here@example.org');
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await page.getByText('If an account exists for that address').waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-8-forgot');
 
     await page.goto(`${baseUrl}/reset-password`);
@@ -224,12 +209,12 @@ describe('invitation and two-step sign-in', () => {
     await page.getByLabel('Confirm new password').fill('a perfectly fine passphrase');
     await page.getByRole('button', { name: 'Save new password' }).click();
     await page.getByRole('alert').waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
 
     // An invitation link that is not (or no longer) valid says what to do.
     await page.goto(`${baseUrl}/invitation#token=${'x'.repeat(43)}`);
     await page.getByRole('alert').getByText('Ask your clinic administrator for a new one').waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
   });
 
   it('the invite form asks for prescriber details and shows the server’s reasons', async () => {
@@ -249,7 +234,7 @@ describe('invitation and two-step sign-in', () => {
     await admin.getByRole('button', { name: 'Send invitation' }).click();
     await admin.getByRole('alert').getByText(/NPI/).waitFor();
     expect(await admin.getByLabel('Invitation link').count()).toBe(0);
-    await expectAxeClean(admin);
+    await expectNoSeriousAxeViolations(admin);
     await screenshot(admin, 'identity-13-invite-prescriber');
   });
 });
@@ -257,29 +242,21 @@ describe('invitation and two-step sign-in', () => {
 describe('patient two-step sign-in', () => {
   it('a patient turns two-step sign-in on in Settings, signs in with a code, and turns it off again', async () => {
     const page = await newPage();
-    await page.setViewportSize({ width: 360, height: 740 });
+    await page.setViewportSize(phoneViewport);
     // patient07 is used by no other test: its authenticator secret is random, not a demo one.
     const email = demoEmail('patient07');
     await signIn(page, baseUrl, 'patient07');
     expect(new URL(page.url()).pathname).toBe('/portal');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await expectAxeClean(page);
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
     await page.getByRole('heading', { name: 'Set up two-step sign-in' }).waitFor();
-    const secret = ((await page.locator('code.secret').textContent()) ?? '').replace(/\s+/g, '');
-    const codeAt = totpFor(secret);
-    await page.getByLabel('Verification code').fill(await freshTotpCode(email, codeAt));
-    await page.getByRole('button', { name: 'Confirm and continue' }).click();
-    await page.getByRole('heading', { name: 'Save your recovery codes' }).waitFor();
-    const recoveryCodes = await page
-      .getByRole('list', { name: 'Recovery codes' })
-      .getByRole('listitem')
-      .allTextContents();
+    const { codeAt, recoveryCodes } = await confirmEnrolment(page, email);
     await page.getByRole('button', { name: 'I have saved these codes' }).click();
     await page.getByText('Two-step sign-in is on').waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-12-patient-settings-phone');
 
     // Next sign-in asks for the code; a recovery code works instead, once.
@@ -323,7 +300,7 @@ describe('idle time-out', () => {
     const dialog = page.getByRole('dialog', { name: 'Are you still there?' });
     await dialog.waitFor({ timeout: 70_000 });
     await expect.poll(() => dialog.textContent()).toMatch(/You will be signed out in 0:\d\d for your safety/);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-9-idle-warning');
     await dialog.getByRole('button', { name: 'Stay signed in' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -335,7 +312,7 @@ describe('idle time-out', () => {
     await page.getByText('You were signed out after 1 minute without activity.').waitFor();
     expect(await webStorage(page)).toEqual({ local: 0, session: 0, databases: 0 });
     expect(await patientListStatus(page, origin)).toBe(401);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'identity-10-idle-signed-out');
   }, 300_000);
 });

@@ -2,51 +2,23 @@
 // check-in (once safe, once "not safe" — the crisis panel at once and an urgent task for the care
 // team), writes to the care team, and downloads an upcoming appointment as a calendar file.
 
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, signIn } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  expectNoSeriousAxeViolations,
+  getJson,
+  noHorizontalScroll,
+  phoneViewport,
+  screenshot,
+  signIn,
+  urgentTask,
+  useBrowser,
+} from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { newPage } = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-});
-
-const phone = { width: 360, height: 740 };
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-    ...options,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function noHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
-async function apiJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
+const apiJson = <T>(on: Page, path: string) => getJson<T>(on, `${baseUrl}${path}`);
 
 async function goTo(page: Page, link: string, heading = link): Promise<void> {
   await page
@@ -63,7 +35,7 @@ const patientUser = 'patient08';
 
 describe('patient portal between visits', () => {
   it('requests a refill, checks in (safe and not safe), writes to the team, and gets a visit’s calendar file', async () => {
-    const page = await newPage({ viewport: phone, hasTouch: true, isMobile: true });
+    const page = await newPage({ viewport: phoneViewport, hasTouch: true, isMobile: true });
     await signIn(page, baseUrl, patientUser);
     expect(new URL(page.url()).pathname).toBe('/portal');
     const me = await apiJson<{ patient: { id: string } }>(page, '/api/v1/me');
@@ -104,13 +76,13 @@ describe('patient portal between visits', () => {
     );
     expect(listed.items[0]).toMatchObject({ status: refill.status, medication: medicationName });
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-6-refills-phone');
 
     // A daily check-in, safe: thanks, no crisis panel, and Today shows it done.
     await page.goto(`${baseUrl}/portal/daily-check-in`);
     await page.getByRole('heading', { level: 1, name: 'Daily check-in' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await page
       .getByRole('group', { name: 'Mood today' })
       .getByRole('radio', { name: '6', exact: true })
@@ -158,7 +130,7 @@ describe('patient portal between visits', () => {
     await expect.poll(() => page.getByRole('main').textContent()).toContain(unsafe.whatHappensNext);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('crisis-panel'))).toBe(true);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
 
     // A side effect, with the suspected medicine from the patient's own list, and the next steps.
     await page.goto(`${baseUrl}/portal/side-effects`);
@@ -168,7 +140,7 @@ describe('patient portal between visits', () => {
     await page
       .getByLabel('Which medicine do you think causes it? (optional)')
       .selectOption({ label: medicationName });
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     const reported = page.waitForResponse(
       (r) => r.url().endsWith('/api/v1/me/side-effects') && r.request().method() === 'POST',
     );
@@ -195,7 +167,7 @@ describe('patient portal between visits', () => {
     await expect.poll(() => conversations.textContent()).toContain('Can I take my medicine with food?');
     expect(await page.locator('.crisis-panel').count()).toBe(0);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-7-messages-phone');
 
     // Appointments: the upcoming visit, and its calendar file.
@@ -211,7 +183,7 @@ describe('patient portal between visits', () => {
     expect(await ics.text()).toContain('BEGIN:VCALENDAR');
     await page.getByText('Ask to reschedule').first().click();
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-9-appointments-phone');
     await page.getByLabel('Choice 1').first().fill('2030-01-15T10:30');
     await page.getByRole('button', { name: 'Send reschedule request' }).first().click();
@@ -220,14 +192,7 @@ describe('patient portal between visits', () => {
     // The prescriber (second browser profile, two-step sign-in) sees the urgent safety task.
     const clinician = await newPage();
     await signIn(clinician, baseUrl, 'np');
-    const tasks = await clinician.evaluate(async () => {
-      const response = await fetch('/api/v1/tasks?priority=urgent', { credentials: 'same-origin' });
-      return { status: response.status, body: (await response.json()) as { items: unknown[] } };
-    });
-    expect(tasks.status).toBe(200);
-    const task = (
-      tasks.body.items as { id: string; patientId: string; priority: string; status: string; title: string }[]
-    ).find((item) => item.id === unsafe.checkIn.safetyTaskId);
+    const task = await urgentTask(clinician, unsafe.checkIn.safetyTaskId);
     expect(task).toMatchObject({ patientId: me.patient.id, priority: 'urgent', status: 'open' });
     expect(task?.title).toContain('not safe');
   });

@@ -2,51 +2,23 @@
 // and sees their trend; a PHQ-9 with a positive item 9 shows the crisis panel at once and puts an
 // urgent task in front of the care team.
 
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, signIn } from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import {
+  expectNoSeriousAxeViolations,
+  getJson,
+  noHorizontalScroll,
+  phoneViewport,
+  screenshot,
+  signIn,
+  urgentTask,
+  useBrowser,
+} from './harness.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const { newPage } = useBrowser();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-});
-
-const phone = { width: 360, height: 740 };
-
-async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true,
-    ...options,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
-
-async function expectAxeClean(page: Page): Promise<void> {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function noHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
-}
-
-async function apiJson<T>(page: Page, path: string): Promise<T> {
-  const response = await page.request.get(`${baseUrl}${path}`);
-  expect(response.status(), `GET ${path}`).toBe(200);
-  return (await response.json()) as T;
-}
+const apiJson = <T>(on: Page, path: string) => getJson<T>(on, `${baseUrl}${path}`);
 
 interface DoseEvent {
   id: string;
@@ -70,7 +42,7 @@ const patientUser = 'patient04';
 
 describe('patient portal', () => {
   it('checks in, logs a dose taken and one skipped, sees the trend; a crisis answer reaches the care team', async () => {
-    const page = await newPage({ viewport: phone, hasTouch: true, isMobile: true });
+    const page = await newPage({ viewport: phoneViewport, hasTouch: true, isMobile: true });
     await signIn(page, baseUrl, patientUser);
     expect(new URL(page.url()).pathname).toBe('/portal');
     const me = await apiJson<{ patient: { id: string } }>(page, '/api/v1/me');
@@ -83,7 +55,7 @@ describe('patient portal', () => {
       .poll(() => page.getByRole('contentinfo').textContent())
       .toContain('In crisis? Call or text 988. Emergency: 911.');
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-1-today-phone');
 
     const before = await apiJson<{ items: DoseEvent[] }>(page, '/api/v1/me/dose-events');
@@ -97,7 +69,7 @@ describe('patient portal', () => {
     const second = doses.getByRole('listitem').nth(1);
     await second.getByRole('button', { name: 'Skip' }).click();
     await second.getByRole('group', { name: 'Why are you skipping this dose?' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await second.getByRole('radio', { name: 'Side effects' }).check();
     await second.getByRole('button', { name: 'Save skipped dose' }).click();
     await expect.poll(() => second.textContent()).toContain('Skipped: side effects');
@@ -115,7 +87,7 @@ describe('patient portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Dose log' }).waitFor();
     await expect.poll(() => page.getByRole('main').textContent()).toContain('Skipped: side effects');
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
 
     // My medications: the education, with what to do after a missed dose.
     await page
@@ -126,7 +98,7 @@ describe('patient portal', () => {
     await page.getByText('If you miss a dose').first().waitFor();
     await page.getByText('Serious side effects').first().click();
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-4-medications-phone');
 
     // My routine: saved with If-Match.
@@ -138,7 +110,7 @@ describe('patient portal', () => {
     const routine = await apiJson<{ anchors: Record<string, string> }>(page, '/api/v1/me/routine');
     expect(routine.anchors.bedtime).toBe('23:00');
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-5-routine-phone');
 
     // A PHQ-9 check-in: unanswered questions are named first.
@@ -147,7 +119,7 @@ describe('patient portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Mood check-in (PHQ-9)' }).waitFor();
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByRole('alert').filter({ hasText: 'Please answer every question' }).waitFor();
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await answerPhq9(page, 'Several days', 'Not at all');
     await page.getByRole('button', { name: 'Send my answers' }).click();
     const thanks = page.getByRole('heading', { name: 'Thank you for checking in' });
@@ -162,7 +134,7 @@ describe('patient portal', () => {
     await phq.getByRole('img').waitFor();
     await expect.poll(() => phq.textContent()).toMatch(/Your PHQ-9 (went from \d+ to 8 since|is 8)/);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-2-progress-phone');
 
     // A PHQ-9 with item 9 above zero: the crisis panel at once, with focus on it.
@@ -185,20 +157,13 @@ describe('patient portal', () => {
     expect(await crisis.textContent()).toContain('Crisis Text Line');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('crisis-panel'))).toBe(true);
     expect(await noHorizontalScroll(page)).toBe(true);
-    await expectAxeClean(page);
+    await expectNoSeriousAxeViolations(page);
     await screenshot(page, 'portal-3-crisis-phone');
 
     // The prescriber (second browser profile, two-step sign-in) sees the urgent task.
     const clinician = await newPage();
     await signIn(clinician, baseUrl, 'psychiatrist');
-    const tasks = await clinician.evaluate(async () => {
-      const response = await fetch('/api/v1/tasks?priority=urgent', { credentials: 'same-origin' });
-      return { status: response.status, body: (await response.json()) as { items: unknown[] } };
-    });
-    expect(tasks.status).toBe(200);
-    const task = (
-      tasks.body.items as { id: string; patientId: string; priority: string; status: string; title: string }[]
-    ).find((item) => item.id === result.safetyTaskId);
+    const task = await urgentTask(clinician, result.safetyTaskId);
     expect(task).toMatchObject({ patientId: me.patient.id, priority: 'urgent', status: 'open' });
     expect(task?.title).toContain('PHQ-9 item 9');
   });

@@ -3,15 +3,14 @@
 // not attempted: headless Chromium here cannot reach a push service.
 
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  describeViolations,
-  launchBrowser,
+  expectNoSeriousAxeViolations,
+  phoneViewport,
   type RunningServer,
-  seriousAxeViolations,
   signIn,
   startServer,
+  useBrowser,
 } from './harness.js';
 
 // web-push is a dependency of the server package, not of the e2e tests.
@@ -20,43 +19,28 @@ const webPush = createRequire(new URL('../packages/server/package.json', import.
 };
 
 const defaultBaseUrl = inject('baseUrl');
-let browser: Browser;
+const { newPage } = useBrowser();
 let pushServer: RunningServer;
-const contexts: BrowserContext[] = [];
 const patientUser = 'patient05';
 
 beforeAll(async () => {
   const keys = webPush.generateVAPIDKeys();
-  [browser, pushServer] = await Promise.all([
-    launchBrowser(),
-    startServer(
-      {
-        TITRATE_VAPID_PUBLIC_KEY: keys.publicKey,
-        TITRATE_VAPID_PRIVATE_KEY: keys.privateKey,
-        TITRATE_VAPID_SUBJECT: 'mailto:ops@example.org',
-      },
-      'push-server',
-    ),
-  ]);
+  pushServer = await startServer(
+    {
+      TITRATE_VAPID_PUBLIC_KEY: keys.publicKey,
+      TITRATE_VAPID_PRIVATE_KEY: keys.privateKey,
+      TITRATE_VAPID_SUBJECT: 'mailto:ops@example.org',
+    },
+    'push-server',
+  );
 }, 120_000);
 
 afterAll(async () => {
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
   await pushServer?.stop();
 });
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    bypassCSP: true, // only so axe can be injected
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  return page;
-}
+// bypassCSP (the default of newPage) only so that axe can be injected.
+const phonePage = () => newPage({ viewport: phoneViewport, isMobile: true });
 
 describe('reminders on this device', () => {
   it('offers the control and serves the service worker when the server has VAPID keys', async () => {
@@ -78,8 +62,7 @@ describe('reminders on this device', () => {
     });
     expect(registered).toBe(`${pushServer.baseUrl}/`);
 
-    const violations = await seriousAxeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 
   it('does not show the control when web push is off', async () => {

@@ -5,7 +5,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_COURSES, generateDemoClinic } from '../packages/server/src/demo/clinic.js';
-import { describeViolations, launchBrowser, screenshot, seriousAxeViolations, signIn } from './harness.js';
+import {
+  desktopViewport,
+  expectNoSeriousAxeViolations,
+  launchBrowser,
+  noHorizontalScroll,
+  phoneViewport,
+  screenshot,
+  signIn,
+} from './harness.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -66,20 +74,17 @@ describe('medication trials on the timeline', () => {
     expect(items[1]).toMatch(/^Venlafaxine 150 mg\/day for \d+ weeks — adequate · response/);
     expect(await list.getByText('Treatment-resistant depression').count()).toBe(0);
 
-    const violations = await seriousAxeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'timeline-trials');
 
     // The chart with its trials fits a phone without sideways scrolling.
-    await page.setViewportSize({ width: 360, height: 740 });
-    await expect
-      .poll(() => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth))
-      .toBe(true);
+    await page.setViewportSize(phoneViewport);
+    await expect.poll(() => noHorizontalScroll(page)).toBe(true);
   });
 
   it('shows an adolescent’s fluoxetine course as too early to judge', async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.setViewportSize(desktopViewport);
     await page.goto(`${baseUrl}/patients/${adolescent.id}`);
     const timeline = page.getByRole('group', { name: /Treatment timeline/ });
     const fluoxetine = timeline.getByRole('img', {
@@ -87,7 +92,6 @@ describe('medication trials on the timeline', () => {
     });
     await fluoxetine.waitFor();
     expect(await fluoxetine.getAttribute('aria-label')).toContain('20 mg/day for 4 weeks');
-    const violations = await seriousAxeViolations(page);
-    expect(violations, describeViolations(violations)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 });

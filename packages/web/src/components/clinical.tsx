@@ -26,7 +26,7 @@ import {
   type TimelineEvent,
   TrialList,
 } from './Timeline.js';
-import { Card, ErrorPanel, Loading, Notice } from './ui.js';
+import { AsyncView, Card, ErrorPanel, FormError, Loading, Notice, useBusyAction } from './ui.js';
 import '../care.css';
 
 interface InstrumentItem {
@@ -426,66 +426,68 @@ function ScoresCard({
 }) {
   return (
     <Card title="Scores" headingLevel={3} className="scores-card">
-      {state.status === 'loading' ? <Loading label="Loading scores…" /> : null}
-      {state.status === 'error' ? <ErrorPanel message={state.message} onRetry={reload} /> : null}
-      {state.status === 'ready' ? (
-        <>
-          {state.data.series.length === 0 ? <p className="muted">No scores yet.</p> : null}
-          <ul className="score-series">
-            {state.data.series.map((s) => {
-              const i = s.interpretation;
-              const words = [
-                i.remission ? 'remission' : i.response ? 'response' : '',
-                i.reliableWorsening || i.worsenedFromBest ? 'worsening' : '',
-                i.trend ? `trend ${i.trend}` : '',
-                i.percentChange !== null
-                  ? `${i.percentChange > 0 ? '+' : ''}${Math.round(i.percentChange)}% from baseline`
-                  : '',
-              ].filter(Boolean);
-              return (
-                <li key={s.instrument}>
-                  <span className="score-name">{s.instrument}</span>{' '}
-                  <span className="score-values">{s.points.map((p) => p.total).join(' → ')}</span>
-                  {words.length > 0 ? <span className="muted"> · {words.join(' · ')}</span> : null}
-                  {s.noAdequateResponseAfterAdequateTrial ? (
-                    <span className="badge badge-warning">No adequate response after an adequate trial</span>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-          {state.data.items.length > 0 ? (
-            <details className="score-list">
-              <summary>All scores ({state.data.items.length})</summary>
-              <div className="table-scroll">
-                <table className="data-table">
-                  <caption className="visually-hidden">Scores, newest first</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Scale</th>
-                      <th scope="col">Total</th>
-                      <th scope="col">Severity</th>
-                      <th scope="col">By</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {state.data.items.map((item) => (
-                      <tr key={item.id}>
-                        <td>{formatDateTime(item.authoredAt)}</td>
-                        <td>{item.instrument}</td>
-                        <td>{item.total ?? '—'}</td>
-                        <td>{item.band ?? '—'}</td>
-                        <td>{item.enteredByKind === 'patient' ? 'Patient' : 'Clinic'}</td>
+      <AsyncView state={state} reload={reload} loadingLabel="Loading scores…">
+        {(data) => (
+          <>
+            {data.series.length === 0 ? <p className="muted">No scores yet.</p> : null}
+            <ul className="score-series">
+              {data.series.map((s) => {
+                const i = s.interpretation;
+                const words = [
+                  i.remission ? 'remission' : i.response ? 'response' : '',
+                  i.reliableWorsening || i.worsenedFromBest ? 'worsening' : '',
+                  i.trend ? `trend ${i.trend}` : '',
+                  i.percentChange !== null
+                    ? `${i.percentChange > 0 ? '+' : ''}${Math.round(i.percentChange)}% from baseline`
+                    : '',
+                ].filter(Boolean);
+                return (
+                  <li key={s.instrument}>
+                    <span className="score-name">{s.instrument}</span>{' '}
+                    <span className="score-values">{s.points.map((p) => p.total).join(' → ')}</span>
+                    {words.length > 0 ? <span className="muted"> · {words.join(' · ')}</span> : null}
+                    {s.noAdequateResponseAfterAdequateTrial ? (
+                      <span className="badge badge-warning">
+                        No adequate response after an adequate trial
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+            {data.items.length > 0 ? (
+              <details className="score-list">
+                <summary>All scores ({data.items.length})</summary>
+                <div className="table-scroll">
+                  <table className="data-table">
+                    <caption className="visually-hidden">Scores, newest first</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">When</th>
+                        <th scope="col">Scale</th>
+                        <th scope="col">Total</th>
+                        <th scope="col">Severity</th>
+                        <th scope="col">By</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </details>
-          ) : null}
-        </>
-      ) : null}
+                    </thead>
+                    <tbody>
+                      {data.items.map((item) => (
+                        <tr key={item.id}>
+                          <td>{formatDateTime(item.authoredAt)}</td>
+                          <td>{item.instrument}</td>
+                          <td>{item.total ?? '—'}</td>
+                          <td>{item.band ?? '—'}</td>
+                          <td>{item.enteredByKind === 'patient' ? 'Patient' : 'Clinic'}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </details>
+            ) : null}
+          </>
+        )}
+      </AsyncView>
       <ScoreEntry patientId={patientId} instruments={instruments} onSaved={reload} />
     </Card>
   );
@@ -504,8 +506,7 @@ function ScoreEntry({
   const [answers, setAnswers] = useState<Record<number, string>>({});
   // The day the patient answered: a paper form filled in earlier can be entered later.
   const [given, setGiven] = useState(() => todayIso());
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const [saved, setSaved] = useState<{ score: SubmittedScore; given: string | null } | null>(null);
   const baseId = useId();
   const definition = instruments?.[instrument];
@@ -525,9 +526,7 @@ function ScoreEntry({
       setError('Enter the date the scale was answered: today or earlier.');
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       // Today is left to the server's clock; an earlier day is sent as when it was answered.
       const backDated = given < today ? given : null;
       const result = await careApi.submitScore(
@@ -540,11 +539,7 @@ function ScoreEntry({
       setAnswers({});
       setGiven(today);
       onSaved();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -606,11 +601,7 @@ function ScoreEntry({
             </div>
           ))}
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         {saved ? (
           <Notice tone={saved.score.safetyTaskCreated ? 'warning' : 'success'}>
             {saved.score.instrument} saved: {saved.score.total ?? 'incomplete'}

@@ -4,7 +4,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { api, errorMessage } from '../api.js';
 import type { LoginResult, MfaEnrolment } from '../types.js';
-import { Loading } from './ui.js';
+import { FormError, Loading } from './ui.js';
 
 /** Moves focus to a new step's heading so screen-reader users hear where they are. */
 export function useFocusOnMount<T extends HTMLElement>() {
@@ -13,15 +13,6 @@ export function useFocusOnMount<T extends HTMLElement>() {
     ref.current?.focus();
   }, []);
   return ref;
-}
-
-export function FormError({ id, message }: { id: string; message: string | null }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="form-error" role="alert">
-      {message}
-    </p>
-  );
 }
 
 /** Spaces and dashes people type or paste into codes are not part of them. */

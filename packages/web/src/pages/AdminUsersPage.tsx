@@ -4,8 +4,7 @@
 
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { ApiError, api, errorMessage, isAbortError } from '../api.js';
-import { FormError } from '../components/mfa.js';
-import { Card, ErrorPanel, Loading, useDocumentTitle } from '../components/ui.js';
+import { Card, ErrorPanel, FormError, Loading, useDocumentTitle } from '../components/ui.js';
 import { formatDateTime, roleLabel } from '../format.js';
 import { useSession } from '../session.js';
 import type {

@@ -4,8 +4,15 @@
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { apiRequest, apiSend, errorMessage } from '../api.js';
-import { FormError } from '../components/mfa.js';
-import { Card, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import {
+  AsyncView,
+  Card,
+  ErrorPanel,
+  FormError,
+  Notice,
+  useBusyAction,
+  useDocumentTitle,
+} from '../components/ui.js';
 import { formatDateTime } from '../format.js';
 import { useSession } from '../session.js';
 import { useAsync } from '../useAsync.js';
@@ -70,13 +77,9 @@ export function ApiTokensPage() {
         }}
       />
       <Card title="Your tokens">
-        {tokens.state.status === 'loading' ? <Loading /> : null}
-        {tokens.state.status === 'error' ? (
-          <ErrorPanel message={tokens.state.message} onRetry={tokens.reload} />
-        ) : null}
-        {tokens.state.status === 'ready' ? (
-          <TokenTable tokens={tokens.state.data} onRevoked={tokens.reload} showOwner={false} />
-        ) : null}
+        <AsyncView state={tokens.state} reload={tokens.reload}>
+          {(data) => <TokenTable tokens={data} onRevoked={tokens.reload} showOwner={false} />}
+        </AsyncView>
       </Card>
       {isAdmin ? <OrganizationTokens /> : null}
     </div>
@@ -93,13 +96,9 @@ function OrganizationTokens() {
   const tokens = useAsync(load);
   return (
     <Card title="Everyone’s tokens">
-      {tokens.state.status === 'loading' ? <Loading /> : null}
-      {tokens.state.status === 'error' ? (
-        <ErrorPanel message={tokens.state.message} onRetry={tokens.reload} />
-      ) : null}
-      {tokens.state.status === 'ready' ? (
-        <TokenTable tokens={tokens.state.data} onRevoked={tokens.reload} showOwner />
-      ) : null}
+      <AsyncView state={tokens.state} reload={tokens.reload}>
+        {(data) => <TokenTable tokens={data} onRevoked={tokens.reload} showOwner />}
+      </AsyncView>
     </Card>
   );
 }
@@ -108,8 +107,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
   const [name, setName] = useState('');
   const [write, setWrite] = useState(false);
   const [days, setDays] = useState(30);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyAction();
   const errorId = useId();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -120,19 +118,14 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedToken) => vo
       return;
     }
     setError(null);
-    setBusy(true);
-    try {
+    await run(async () => {
       const token = await apiRequest<CreatedToken>('POST', '/api/v1/tokens', {
         body: { name: name.trim(), scopes: write ? ['read', 'write'] : ['read'], expiresInDays: days },
       });
       setName('');
       setWrite(false);
       onCreated(token);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

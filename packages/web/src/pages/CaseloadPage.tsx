@@ -6,7 +6,7 @@ import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'reac
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../api.js';
 import { type CaseloadItem, careApi, type Task, type TaskStatus } from '../care.js';
-import { ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import { AsyncView, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
 import { type CosignQueueItem, cosignApi } from '../cosign.js';
 import { formatDate, formatDateTime, listName } from '../format.js';
 import { useSession } from '../session.js';
@@ -109,11 +109,9 @@ export function CaseloadPage() {
         </button>
       </div>
       <div role="tabpanel" id="panel-caseload" aria-labelledby="tab-caseload" hidden={tab !== 'caseload'}>
-        {caseload.state.status === 'loading' ? <Loading label="Loading your caseload…" /> : null}
-        {caseload.state.status === 'error' ? (
-          <ErrorPanel message={caseload.state.message} onRetry={caseload.reload} />
-        ) : null}
-        {caseload.state.status === 'ready' ? <CaseloadList items={caseload.state.data} /> : null}
+        <AsyncView state={caseload.state} reload={caseload.reload} loadingLabel="Loading your caseload…">
+          {(data) => <CaseloadList items={data} />}
+        </AsyncView>
       </div>
       <div role="tabpanel" id="panel-tasks" aria-labelledby="tab-tasks" hidden={tab !== 'tasks'}>
         {tasks.state.status === 'loading' ? <Loading label="Loading tasks…" /> : null}

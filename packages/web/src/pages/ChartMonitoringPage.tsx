@@ -4,8 +4,15 @@
 
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useOutletContext } from 'react-router';
-import { errorMessage } from '../api.js';
-import { Card, ErrorPanel, Loading, useDocumentTitle } from '../components/ui.js';
+import {
+  AsyncView,
+  Card,
+  DataTable,
+  FormError,
+  FormFooter,
+  useBusyAction,
+  useDocumentTitle,
+} from '../components/ui.js';
 import { formatDate, formatDateTime } from '../format.js';
 import {
   canReadLabs,
@@ -108,19 +115,6 @@ export function ChartMonitoringPage() {
   );
 }
 
-/**
- * A table box that scrolls sideways on narrow screens. It is focusable so keyboard users can scroll it
- * even when the table has no buttons.
- */
-export function ScrollBox({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <section className="table-scroll" aria-label={label} tabIndex={0}>
-      {children}
-    </section>
-  );
-}
-
 /** While a reload runs, the last answer stays on screen (a save should not blank the lists). */
 function useStale<T>(state: AsyncState<T>): AsyncState<T> {
   const last = useRef<AsyncState<T> | null>(null);
@@ -191,43 +185,41 @@ function ScheduleCard({
 }) {
   return (
     <Card title="Monitoring due" className="monitoring-card">
-      {state.status === 'loading' ? <Loading label="Loading the monitoring schedule…" /> : null}
-      {state.status === 'error' ? <ErrorPanel message={state.message} onRetry={reload} /> : null}
-      {state.status === 'ready'
-        ? (() => {
-            const items = [...state.data.items].sort(
-              (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.due.localeCompare(b.due),
-            );
-            const open = items.filter((item) => item.status !== 'up-to-date');
-            const done = items.filter((item) => item.status === 'up-to-date');
-            if (items.length === 0) {
-              return (
-                <p className="muted">
-                  No monitoring is due from the current medications (as of {formatDate(state.data.asOf)}).
-                </p>
-              );
-            }
+      <AsyncView state={state} reload={reload} loadingLabel="Loading the monitoring schedule…">
+        {(data) => {
+          const items = [...data.items].sort(
+            (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.due.localeCompare(b.due),
+          );
+          const open = items.filter((item) => item.status !== 'up-to-date');
+          const done = items.filter((item) => item.status === 'up-to-date');
+          if (items.length === 0) {
             return (
-              <>
-                <p className="card-intro muted">
-                  From the active medications, as of {formatDate(state.data.asOf)}.{' '}
-                  {open.length === 0
-                    ? 'Nothing is due now.'
-                    : `${open.length} ${open.length === 1 ? 'test is' : 'tests are'} due or overdue.`}
-                </p>
-                {open.length > 0 ? (
-                  <ScheduleTable items={open} caption="Due and overdue, overdue first" onRecord={onRecord} />
-                ) : null}
-                {done.length > 0 ? (
-                  <details className="monitoring-upcoming">
-                    <summary>Up to date ({done.length})</summary>
-                    <ScheduleTable items={done} caption="Up to date, next due first" onRecord={onRecord} />
-                  </details>
-                ) : null}
-              </>
+              <p className="muted">
+                No monitoring is due from the current medications (as of {formatDate(data.asOf)}).
+              </p>
             );
-          })()
-        : null}
+          }
+          return (
+            <>
+              <p className="card-intro muted">
+                From the active medications, as of {formatDate(data.asOf)}.{' '}
+                {open.length === 0
+                  ? 'Nothing is due now.'
+                  : `${open.length} ${open.length === 1 ? 'test is' : 'tests are'} due or overdue.`}
+              </p>
+              {open.length > 0 ? (
+                <ScheduleTable items={open} caption="Due and overdue, overdue first" onRecord={onRecord} />
+              ) : null}
+              {done.length > 0 ? (
+                <details className="monitoring-upcoming">
+                  <summary>Up to date ({done.length})</summary>
+                  <ScheduleTable items={done} caption="Up to date, next due first" onRecord={onRecord} />
+                </details>
+              ) : null}
+            </>
+          );
+        }}
+      </AsyncView>
     </Card>
   );
 }
@@ -242,72 +234,59 @@ function ScheduleTable({
   onRecord: ((item: MonitoringItem) => void) | null;
 }) {
   return (
-    <ScrollBox label={caption}>
-      <table className="data-table monitoring-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Test</th>
-            <th scope="col">Why</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">Last result</th>
-            {onRecord ? (
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={`${item.test}-${item.due}`} className={item.status === 'overdue' ? 'row-flagged' : ''}>
-              <th scope="row">{item.name}</th>
-              <td className="cell-wrap">
-                {item.reason}
-                <span className="monitoring-why muted">
-                  {[
-                    KIND_LABELS[item.kind],
-                    item.drugs.length > 0 ? `for ${item.drugs.join(', ')}` : '',
-                    item.sources.length > 0 ? `source: ${item.sources.join(', ')}` : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </td>
-              <td className="cell-nowrap">{formatDate(item.due)}</td>
-              <td>
-                <StatusBadge item={item} />
-              </td>
-              <td>
-                {item.lastResult ? (
-                  <>
-                    {item.lastResult.value === null
-                      ? '—'
-                      : `${item.lastResult.value}${item.lastResult.unit ? ` ${unitLabel(item.lastResult.unit)}` : ''}`}
-                    <span className="monitoring-why muted">{formatDay(item.lastResult.effectiveAt)}</span>
-                  </>
-                ) : (
-                  <span className="muted">None</span>
-                )}
-              </td>
-              {onRecord ? (
-                <td>
-                  <button
-                    type="button"
-                    className="button button-secondary button-small"
-                    aria-label={`Record result: ${item.name}`}
-                    onClick={() => onRecord(item)}
-                  >
-                    Record result
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
+    <DataTable
+      label={caption}
+      caption={caption}
+      className="monitoring-table"
+      columns={['Test', 'Why', 'Due', 'Status', 'Last result']}
+      actions={onRecord !== null}
+    >
+      {items.map((item) => (
+        <tr key={`${item.test}-${item.due}`} className={item.status === 'overdue' ? 'row-flagged' : ''}>
+          <th scope="row">{item.name}</th>
+          <td className="cell-wrap">
+            {item.reason}
+            <span className="monitoring-why muted">
+              {[
+                KIND_LABELS[item.kind],
+                item.drugs.length > 0 ? `for ${item.drugs.join(', ')}` : '',
+                item.sources.length > 0 ? `source: ${item.sources.join(', ')}` : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+          </td>
+          <td className="cell-nowrap">{formatDate(item.due)}</td>
+          <td>
+            <StatusBadge item={item} />
+          </td>
+          <td>
+            {item.lastResult ? (
+              <>
+                {item.lastResult.value === null
+                  ? '—'
+                  : `${item.lastResult.value}${item.lastResult.unit ? ` ${unitLabel(item.lastResult.unit)}` : ''}`}
+                <span className="monitoring-why muted">{formatDay(item.lastResult.effectiveAt)}</span>
+              </>
+            ) : (
+              <span className="muted">None</span>
+            )}
+          </td>
+          {onRecord ? (
+            <td>
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                aria-label={`Record result: ${item.name}`}
+                onClick={() => onRecord(item)}
+              >
+                Record result
+              </button>
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -351,8 +330,7 @@ function ResultEntry({
   const [unit, setUnit] = useState('kg');
   const [takenAt, setTakenAt] = useState(localNow);
   const [source, setSource] = useState<ObservationInput['source']>('clinic');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const [saved, setSaved] = useState<RecordedObservation | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   const signRef = useRef<HTMLInputElement>(null);
@@ -404,19 +382,14 @@ function ResultEntry({
       if (Number.isNaN(at.getTime())) return setError('Enter when the result was taken.');
       input.effectiveAt = at.toISOString();
     }
-    setBusy(true);
-    try {
+    await run(async () => {
       const result = await monitoringApi.recordObservation(patientId, input);
       setSaved(result);
       setValue('');
       setDiastolic('');
       setSign('');
       onSaved();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -549,16 +522,7 @@ function ResultEntry({
             </select>
           </div>
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save result'}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} label="Save result" busyLabel="Saving…" />
       </form>
       <div aria-live="polite">{saved ? <Interpretation result={saved} /> : null}</div>
     </Card>
@@ -622,32 +586,30 @@ function ResultsCard({
 }) {
   return (
     <Card title="Recent results" className="results-card">
-      {state.status === 'loading' ? <Loading label="Loading results…" /> : null}
-      {state.status === 'error' ? <ErrorPanel message={state.message} onRetry={reload} /> : null}
-      {state.status === 'ready'
-        ? (() => {
-            // Newest first from the server; a test's group sits where its newest result is.
-            const groups = new Map<string, Observation[]>();
-            for (const result of state.data) {
-              const key = result.code === 'pgx' ? `pgx-${result.gene}` : result.code;
-              groups.set(key, [...(groups.get(key) ?? []), result]);
-            }
-            if (groups.size === 0) return <p className="muted">No results recorded yet.</p>;
-            return (
-              <div className="result-groups">
-                {[...groups.entries()].map(([key, items]) => (
-                  <ResultGroup
-                    key={key}
-                    patientId={patientId}
-                    items={items}
-                    writer={writer}
-                    onChanged={reload}
-                  />
-                ))}
-              </div>
-            );
-          })()
-        : null}
+      <AsyncView state={state} reload={reload} loadingLabel="Loading results…">
+        {(data) => {
+          // Newest first from the server; a test's group sits where its newest result is.
+          const groups = new Map<string, Observation[]>();
+          for (const result of data) {
+            const key = result.code === 'pgx' ? `pgx-${result.gene}` : result.code;
+            groups.set(key, [...(groups.get(key) ?? []), result]);
+          }
+          if (groups.size === 0) return <p className="muted">No results recorded yet.</p>;
+          return (
+            <div className="result-groups">
+              {[...groups.entries()].map(([key, items]) => (
+                <ResultGroup
+                  key={key}
+                  patientId={patientId}
+                  items={items}
+                  writer={writer}
+                  onChanged={reload}
+                />
+              ))}
+            </div>
+          );
+        }}
+      </AsyncView>
     </Card>
   );
 }
@@ -677,36 +639,23 @@ function ResultGroup({
         {first.name}
       </h3>
       {trend.length >= 2 ? <Sparkline name={first.name} points={trend} /> : null}
-      <ScrollBox label={`${first.name} results`}>
-        <table className="data-table results-table">
-          <caption className="visually-hidden">{first.name}, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Taken</th>
-              <th scope="col">Result</th>
-              <th scope="col">Flag</th>
-              <th scope="col">Interpretation</th>
-              <th scope="col">Source</th>
-              {writer ? (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              ) : null}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((result) => (
-              <ResultRow
-                key={result.id}
-                patientId={patientId}
-                result={result}
-                writer={writer}
-                onChanged={onChanged}
-              />
-            ))}
-          </tbody>
-        </table>
-      </ScrollBox>
+      <DataTable
+        label={`${first.name} results`}
+        caption={`${first.name}, newest first`}
+        className="results-table"
+        columns={['Taken', 'Result', 'Flag', 'Interpretation', 'Source']}
+        actions={writer}
+      >
+        {shown.map((result) => (
+          <ResultRow
+            key={result.id}
+            patientId={patientId}
+            result={result}
+            writer={writer}
+            onChanged={onChanged}
+          />
+        ))}
+      </DataTable>
       {items.length > SHOWN_PER_TEST ? (
         <button type="button" className="button button-quiet button-small" onClick={() => setAll(!all)}>
           {all ? 'Show fewer' : `Show all ${items.length} results`}
@@ -729,8 +678,7 @@ function ResultRow({
 }) {
   const [marking, setMarking] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
   const reasonId = useId();
   const inError = result.status === 'entered-in-error';
   const flag = result.interpretation?.flag ?? null;
@@ -738,17 +686,11 @@ function ResultRow({
   const mark = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) return setError('Say why this result is wrong.');
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await monitoringApi.enteredInError(patientId, result.id, reason.trim());
       setMarking(false);
       onChanged();
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -799,11 +741,7 @@ function ResultRow({
                   onChange={(event) => setReason(event.target.value)}
                 />
               </div>
-              {error ? (
-                <p className="form-error" role="alert">
-                  {error}
-                </p>
-              ) : null}
+              <FormError message={error} />
               <div className="button-row">
                 <button type="submit" className="button button-secondary button-small" disabled={busy}>
                   {busy ? 'Saving…' : 'Mark entered in error'}

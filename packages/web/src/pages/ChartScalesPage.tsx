@@ -6,7 +6,16 @@ import { useCallback, useId, useState } from 'react';
 import { useOutletContext } from 'react-router';
 import { ApiError, errorMessage } from '../api.js';
 import { capitalize } from '../care.js';
-import { Card, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import {
+  AsyncView,
+  Card,
+  DataTable,
+  ErrorPanel,
+  FormError,
+  Notice,
+  useBusyAction,
+  useDocumentTitle,
+} from '../components/ui.js';
 import { formatDate, todayIso } from '../format.js';
 import {
   ASSIGNABLE_INSTRUMENTS,
@@ -18,7 +27,7 @@ import {
 } from '../monitoring.js';
 import { useSession } from '../session.js';
 import { useAsync } from '../useAsync.js';
-import { BackToChart, ScrollBox } from './ChartMonitoringPage.js';
+import { BackToChart } from './ChartMonitoringPage.js';
 import type { ChartContext } from './chart.js';
 import '../care.css';
 import '../chart-monitoring.css';
@@ -91,65 +100,54 @@ export function ChartScalesPage() {
           {message?.tone === 'success' ? <Notice tone="success">{message.text}</Notice> : null}
         </div>
         {message?.tone === 'error' ? <ErrorPanel title="Not changed" message={message.text} /> : null}
-        {assignments.state.status === 'loading' ? <Loading label="Loading assigned scales…" /> : null}
-        {assignments.state.status === 'error' ? (
-          <ErrorPanel message={assignments.state.message} onRetry={assignments.reload} />
-        ) : null}
-        {assignments.state.status === 'ready' ? (
-          assignments.state.data.length === 0 ? (
-            <p className="muted">
-              No scales are assigned. The patient answers scales only when you enter them.
-            </p>
-          ) : (
-            <ScrollBox label="Assigned scales">
-              <table className="data-table">
-                <caption className="visually-hidden">Assigned scales, active first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Scale</th>
-                    <th scope="col">How often</th>
-                    <th scope="col">From</th>
-                    <th scope="col">Status</th>
+        <AsyncView
+          state={assignments.state}
+          reload={assignments.reload}
+          loadingLabel="Loading assigned scales…"
+        >
+          {(data) =>
+            data.length === 0 ? (
+              <p className="muted">
+                No scales are assigned. The patient answers scales only when you enter them.
+              </p>
+            ) : (
+              <DataTable
+                label="Assigned scales"
+                caption="Assigned scales, active first"
+                columns={['Scale', 'How often', 'From', 'Status']}
+                actions={writer}
+              >
+                {data.map((a) => (
+                  <tr key={a.id} className={a.active ? '' : 'row-muted'}>
+                    <th scope="row">{a.instrument}</th>
+                    <td>{scheduleText(a)}</td>
+                    <td className="cell-nowrap">{formatDate(a.startDate)}</td>
+                    <td>
+                      {a.active ? (
+                        <span className="badge badge-muted">Active</span>
+                      ) : (
+                        <span className="badge badge-warning">Paused</span>
+                      )}
+                    </td>
                     {writer ? (
-                      <th scope="col">
-                        <span className="visually-hidden">Actions</span>
-                      </th>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-quiet button-small"
+                          disabled={busy === a.id}
+                          aria-label={`${a.active ? 'Pause' : 'Resume'} ${a.instrument}`}
+                          onClick={() => void setActive(a, !a.active)}
+                        >
+                          {busy === a.id ? 'Saving…' : a.active ? 'Pause' : 'Resume'}
+                        </button>
+                      </td>
                     ) : null}
                   </tr>
-                </thead>
-                <tbody>
-                  {assignments.state.data.map((a) => (
-                    <tr key={a.id} className={a.active ? '' : 'row-muted'}>
-                      <th scope="row">{a.instrument}</th>
-                      <td>{scheduleText(a)}</td>
-                      <td className="cell-nowrap">{formatDate(a.startDate)}</td>
-                      <td>
-                        {a.active ? (
-                          <span className="badge badge-muted">Active</span>
-                        ) : (
-                          <span className="badge badge-warning">Paused</span>
-                        )}
-                      </td>
-                      {writer ? (
-                        <td>
-                          <button
-                            type="button"
-                            className="button button-quiet button-small"
-                            disabled={busy === a.id}
-                            aria-label={`${a.active ? 'Pause' : 'Resume'} ${a.instrument}`}
-                            onClick={() => void setActive(a, !a.active)}
-                          >
-                            {busy === a.id ? 'Saving…' : a.active ? 'Pause' : 'Resume'}
-                          </button>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
-          )
-        ) : null}
+                ))}
+              </DataTable>
+            )
+          }
+        </AsyncView>
       </Card>
       {writer ? (
         <AssignForm
@@ -174,8 +172,7 @@ function AssignForm({ patientId, onSaved }: { patientId: string; onSaved(a: Scal
   const [days, setDays] = useState('7');
   const [beforeVisit, setBeforeVisit] = useState(true);
   const [startDate, setStartDate] = useState(todayIso);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useBusyAction();
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -194,14 +191,9 @@ function AssignForm({ patientId, onSaved }: { patientId: string; onSaved(a: Scal
     input.beforeVisit = beforeVisit;
     // Today is left to the server, which counts it in the patient's time zone.
     if (startDate && startDate !== todayIso()) input.startDate = startDate;
-    setBusy(true);
-    try {
+    await run(async () => {
       onSaved(await monitoringApi.assign(patientId, input));
-    } catch (failure) {
-      setError(errorMessage(failure));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -278,11 +270,7 @@ function AssignForm({ patientId, onSaved }: { patientId: string; onSaved(a: Scal
           />
           Also before every visit
         </label>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
             {busy ? 'Assigning…' : `Assign ${instrument}`}

@@ -7,6 +7,7 @@ import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../api.js';
 import { capitalize, doseLabel, type MedicationOrder } from '../care.js';
+import { AlertText } from '../components/alerts.js';
 import { Card, ErrorPanel, Facts, Loading, Notice, useDocumentTitle } from '../components/ui.js';
 import { type CosignQueueItem, type CosignReview, cosignApi } from '../cosign.js';
 import { formatDate, formatDateTime, listName } from '../format.js';
@@ -18,14 +19,6 @@ import '../cosign.css';
 interface CosignedState {
   cosigned?: string;
 }
-
-const severityLabel: Record<string, string> = {
-  contraindicated: 'Contraindicated',
-  major: 'Major',
-  moderate: 'Moderate',
-  minor: 'Minor',
-  info: 'Information',
-};
 
 const RECENT_RESULTS = 10;
 
@@ -247,16 +240,7 @@ function ReviewPanels({ review, prescriberName }: { review: CosignReview; prescr
           <ul className="alert-list" aria-label="Alerts at signing">
             {alerts.map((alert) => (
               <li key={alert.id} className={`order-alert order-alert-${alert.severity}`}>
-                <p className="order-alert-title">
-                  <span className="order-alert-severity">
-                    {severityLabel[alert.severity] ?? alert.severity}
-                  </span>{' '}
-                  {alert.title}
-                </p>
-                <p>{alert.detail}</p>
-                <p>
-                  <strong>Recommendation:</strong> {alert.recommendation}
-                </p>
+                <AlertText alert={alert} />
                 <p>
                   <strong>Override reason:</strong>{' '}
                   {alert.override ? alert.override.reason : <span className="muted">None given</span>}

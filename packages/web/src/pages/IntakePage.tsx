@@ -66,6 +66,21 @@ const DAST_10 = [
   'Withdrawal symptoms when stopped',
   'Medical problems from drug use',
 ];
+const MEDICAL_HISTORY_CHECKS = [
+  ['seizures', 'Seizures'],
+  ['cardiac', 'Cardiac disease'],
+  ['qtProlongation', 'QT prolongation'],
+  ['liver', 'Liver disease'],
+  ['kidney', 'Kidney disease'],
+  ['pregnant', 'Pregnant'],
+  ['breastfeeding', 'Breastfeeding'],
+] as const;
+const SAFETY_CHECKS = [
+  ['homicidalIdeation', 'Homicidal ideation'],
+  ['homicidalIntent', 'Homicidal intent'],
+  ['mania', 'Mania'],
+  ['psychosis', 'Psychosis'],
+] as const;
 const MSE_FIELDS = [
   ['appearance', 'Appearance'],
   ['behavior', 'Behavior'],
@@ -230,6 +245,16 @@ function EvaluationForm({
     setDirty(true);
   };
   const section = (key: keyof EvaluationContent) => (content[key] as Dict | undefined) ?? {};
+  /** A text field's value and change handler, for a field of a section of the evaluation. */
+  const textOf = (key: keyof EvaluationContent, field: string) => ({
+    value: section(key)[field] as string,
+    onChange: (v: string) => updateIn(key, field, v),
+  });
+  /** The same for a checkbox. */
+  const checkOf = (key: keyof EvaluationContent, field: string) => ({
+    checked: section(key)[field] as boolean,
+    onChange: (v: boolean) => updateIn(key, field, v),
+  });
 
   const save = useCallback(async (): Promise<Evaluation | null> => {
     if (saving$.current) return saving$.current;
@@ -262,7 +287,6 @@ function EvaluationForm({
 
   const scores = evaluation.scores ?? {};
   const cssrs = scores.cssrs;
-  const mh = section('medicalHistory');
   const su = content.substanceUse ?? {};
   const safety = section('safety');
   const trials = content.priorTrials ?? [];
@@ -355,12 +379,7 @@ function EvaluationForm({
               value={(content.symptomReview?.negatives ?? []).join('\n')}
               onChange={(v) => updateIn('symptomReview', 'negatives', v.split('\n'))}
             />
-            <TextField
-              label="Symptom notes"
-              multiline
-              value={content.symptomReview?.notes}
-              onChange={(v) => updateIn('symptomReview', 'notes', v)}
-            />
+            <TextField label="Symptom notes" multiline {...textOf('symptomReview', 'notes')} />
           </Section>
 
           <Section title="Psychiatric history" onLeave={autosave}>
@@ -371,82 +390,27 @@ function EvaluationForm({
               value={((section('psychiatricHistory').diagnoses as string[] | undefined) ?? []).join('\n')}
               onChange={(v) => updateIn('psychiatricHistory', 'diagnoses', v.split('\n'))}
             />
-            <CheckField
-              label="Self-harm history"
-              checked={section('psychiatricHistory').selfHarm as boolean}
-              onChange={(v) => updateIn('psychiatricHistory', 'selfHarm', v)}
-            />
+            <CheckField label="Self-harm history" {...checkOf('psychiatricHistory', 'selfHarm')} />
             <TextField
               label="Hospitalizations, attempts and other history"
               multiline
-              value={section('psychiatricHistory').notes as string}
-              onChange={(v) => updateIn('psychiatricHistory', 'notes', v)}
+              {...textOf('psychiatricHistory', 'notes')}
             />
           </Section>
 
           <Section title="Family history" onLeave={autosave}>
-            <CheckField
-              label="Suicide in the family"
-              checked={section('familyHistory').suicide as boolean}
-              onChange={(v) => updateIn('familyHistory', 'suicide', v)}
-            />
-            <TextField
-              label="Family psychiatric history"
-              multiline
-              value={section('familyHistory').notes as string}
-              onChange={(v) => updateIn('familyHistory', 'notes', v)}
-            />
+            <CheckField label="Suicide in the family" {...checkOf('familyHistory', 'suicide')} />
+            <TextField label="Family psychiatric history" multiline {...textOf('familyHistory', 'notes')} />
           </Section>
 
           <Section title="Medical history that changes prescribing" onLeave={autosave}>
             <div className="intake-checks">
-              <CheckField
-                label="Seizures"
-                checked={mh.seizures as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'seizures', v)}
-              />
-              <CheckField
-                label="Cardiac disease"
-                checked={mh.cardiac as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'cardiac', v)}
-              />
-              <CheckField
-                label="QT prolongation"
-                checked={mh.qtProlongation as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'qtProlongation', v)}
-              />
-              <CheckField
-                label="Liver disease"
-                checked={mh.liver as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'liver', v)}
-              />
-              <CheckField
-                label="Kidney disease"
-                checked={mh.kidney as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'kidney', v)}
-              />
-              <CheckField
-                label="Pregnant"
-                checked={mh.pregnant as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'pregnant', v)}
-              />
-              <CheckField
-                label="Breastfeeding"
-                checked={mh.breastfeeding as boolean}
-                onChange={(v) => updateIn('medicalHistory', 'breastfeeding', v)}
-              />
+              {MEDICAL_HISTORY_CHECKS.map(([key, label]) => (
+                <CheckField key={key} label={label} {...checkOf('medicalHistory', key)} />
+              ))}
             </div>
-            <TextField
-              label="Contraception"
-              value={mh.contraception as string}
-              onChange={(v) => updateIn('medicalHistory', 'contraception', v)}
-            />
-            <TextField
-              label="Other medical history"
-              multiline
-              value={mh.notes as string}
-              onChange={(v) => updateIn('medicalHistory', 'notes', v)}
-            />
+            <TextField label="Contraception" {...textOf('medicalHistory', 'contraception')} />
+            <TextField label="Other medical history" multiline {...textOf('medicalHistory', 'notes')} />
           </Section>
 
           <Section title="Current medications" onLeave={autosave}>
@@ -557,48 +521,19 @@ function EvaluationForm({
               value={section('sleep').hoursPerNight as number}
               onChange={(v) => updateIn('sleep', 'hoursPerNight', v)}
             />
-            <TextField
-              label="Sleep quality"
-              value={section('sleep').quality as string}
-              onChange={(v) => updateIn('sleep', 'quality', v)}
-            />
+            <TextField label="Sleep quality" {...textOf('sleep', 'quality')} />
           </Section>
 
           <Section title="Trauma" onLeave={autosave}>
-            <CheckField
-              label="Trauma history"
-              checked={section('trauma').history as boolean}
-              onChange={(v) => updateIn('trauma', 'history', v)}
-            />
-            <TextField
-              label="Trauma notes"
-              multiline
-              value={section('trauma').notes as string}
-              onChange={(v) => updateIn('trauma', 'notes', v)}
-            />
+            <CheckField label="Trauma history" {...checkOf('trauma', 'history')} />
+            <TextField label="Trauma notes" multiline {...textOf('trauma', 'notes')} />
           </Section>
 
           <Section title="Social context" onLeave={autosave}>
-            <TextField
-              label="Housing"
-              value={section('social').housing as string}
-              onChange={(v) => updateIn('social', 'housing', v)}
-            />
-            <TextField
-              label="Work"
-              value={section('social').work as string}
-              onChange={(v) => updateIn('social', 'work', v)}
-            />
-            <CheckField
-              label="Shift work"
-              checked={section('social').shiftWork as boolean}
-              onChange={(v) => updateIn('social', 'shiftWork', v)}
-            />
-            <TextField
-              label="Supports"
-              value={section('social').supports as string}
-              onChange={(v) => updateIn('social', 'supports', v)}
-            />
+            <TextField label="Housing" {...textOf('social', 'housing')} />
+            <TextField label="Work" {...textOf('social', 'work')} />
+            <CheckField label="Shift work" {...checkOf('social', 'shiftWork')} />
+            <TextField label="Supports" {...textOf('social', 'supports')} />
           </Section>
 
           <Section title="Safety" onLeave={autosave}>
@@ -638,44 +573,17 @@ function EvaluationForm({
               </div>
             </fieldset>
             <div className="intake-checks">
-              <CheckField
-                label="Homicidal ideation"
-                checked={safety.homicidalIdeation as boolean}
-                onChange={(v) => updateIn('safety', 'homicidalIdeation', v)}
-              />
-              <CheckField
-                label="Homicidal intent"
-                checked={safety.homicidalIntent as boolean}
-                onChange={(v) => updateIn('safety', 'homicidalIntent', v)}
-              />
-              <CheckField
-                label="Mania"
-                checked={safety.mania as boolean}
-                onChange={(v) => updateIn('safety', 'mania', v)}
-              />
-              <CheckField
-                label="Psychosis"
-                checked={safety.psychosis as boolean}
-                onChange={(v) => updateIn('safety', 'psychosis', v)}
-              />
+              {SAFETY_CHECKS.map(([key, label]) => (
+                <CheckField key={key} label={label} {...checkOf('safety', key)} />
+              ))}
             </div>
-            <TextField
-              label="Safety notes"
-              multiline
-              value={safety.notes as string}
-              onChange={(v) => updateIn('safety', 'notes', v)}
-            />
+            <TextField label="Safety notes" multiline {...textOf('safety', 'notes')} />
           </Section>
 
           <Section title="Mental status exam" onLeave={autosave}>
             <div className="intake-grid">
               {MSE_FIELDS.map(([key, label]) => (
-                <TextField
-                  key={key}
-                  label={label}
-                  value={section('mentalStatus')[key] as string}
-                  onChange={(v) => updateIn('mentalStatus', key, v)}
-                />
+                <TextField key={key} label={label} {...textOf('mentalStatus', key)} />
               ))}
             </div>
           </Section>

@@ -19,6 +19,7 @@ import {
   type OrderFields,
   type TitrationStep,
 } from '../care.js';
+import { AlertText } from '../components/alerts.js';
 import { Card, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
 import { useSession } from '../session.js';
 import type { ChartContext } from './chart.js';
@@ -117,14 +118,6 @@ function formOf(order: MedicationOrder): FormState {
     titration: [],
   };
 }
-
-const severityLabel: Record<string, string> = {
-  contraindicated: 'Contraindicated',
-  major: 'Major',
-  moderate: 'Moderate',
-  minor: 'Minor',
-  info: 'Information',
-};
 
 export function OrderPage() {
   useDocumentTitle('New order');
@@ -886,16 +879,7 @@ function AlertsPanel({
               const missing = invalid.includes(`overrides.${alert.key}`);
               return (
                 <li key={alert.key} className={`order-alert order-alert-${alert.severity}`}>
-                  <p className="order-alert-title">
-                    <span className="order-alert-severity">
-                      {severityLabel[alert.severity] ?? alert.severity}
-                    </span>{' '}
-                    {alert.title}
-                  </p>
-                  <p>{alert.detail}</p>
-                  <p>
-                    <strong>Recommendation:</strong> {alert.recommendation}
-                  </p>
+                  <AlertText alert={alert} />
                   {alert.sources.length > 0 ? (
                     <details className="order-alert-sources">
                       <summary>Sources ({alert.sources.length})</summary>

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useOutletContext } from 'react-router';
 import { api, errorMessage, isAbortError } from '../api.js';
 import { EmergencyAccessForm } from '../components/sharing.js';
-import { ErrorPanel, Loading, useDocumentTitle } from '../components/ui.js';
+import { ErrorPanel, FormError, Loading, useDocumentTitle } from '../components/ui.js';
 import { formatAge, formatDate, listName, sexLabel } from '../format.js';
 import { canEditDemographics } from '../permissions.js';
 import { useSession } from '../session.js';
@@ -156,11 +156,7 @@ export function PatientListPage() {
         {list.status === 'ready' && list.items.length > 0 ? (
           <>
             <PatientTable patients={list.items} />
-            {more.error ? (
-              <p className="form-error" role="alert">
-                {more.error}
-              </p>
-            ) : null}
+            <FormError message={more.error} />
             {list.nextCursor ? (
               <div className="list-more">
                 <button

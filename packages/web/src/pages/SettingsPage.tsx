@@ -4,9 +4,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError, api, errorMessage } from '../api.js';
-import { FormError, MfaEnrolmentStep } from '../components/mfa.js';
+import { MfaEnrolmentStep } from '../components/mfa.js';
 import { localPasswordProblems, NewPasswordFields, passwordProblems } from '../components/NewPassword.js';
-import { Card, Notice, useDocumentTitle } from '../components/ui.js';
+import { Card, FormError, Notice, useDocumentTitle } from '../components/ui.js';
 import { isPortalUser, useSession, useSessionContext } from '../session.js';
 
 export function SettingsPage() {

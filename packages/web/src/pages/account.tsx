@@ -6,9 +6,9 @@ import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'reac
 import { Link, Navigate, useNavigate } from 'react-router';
 import { ApiError, api, errorMessage, setCsrfToken } from '../api.js';
 import { BarePage } from '../components/layouts.js';
-import { FormError, MfaEnrolmentStep, useFocusOnMount } from '../components/mfa.js';
+import { MfaEnrolmentStep, useFocusOnMount } from '../components/mfa.js';
 import { localPasswordProblems, NewPasswordFields, passwordProblems } from '../components/NewPassword.js';
-import { Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import { FormError, Loading, Notice, useDocumentTitle } from '../components/ui.js';
 import { roleLabel } from '../format.js';
 import { homePathFor, useSessionContext } from '../session.js';
 import type { InvitationDetails, LoginResult } from '../types.js';

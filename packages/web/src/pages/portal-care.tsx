@@ -4,7 +4,17 @@
 import { type FormEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, errorMessage } from '../api.js';
-import { Card, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import {
+  Card,
+  ErrorPanel,
+  FormError,
+  FormFooter,
+  Loading,
+  Notice,
+  RadioOptions,
+  useBusyAction,
+  useDocumentTitle,
+} from '../components/ui.js';
 import {
   ANCHORS,
   type AnchorKey,
@@ -149,9 +159,8 @@ function DoseRow({
   const titleId = useId();
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState<SkipReason | ''>('');
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useBusyAction();
   const [message, setMessage] = useState('');
-  const [error, setError] = useState('');
   const reasonRef = useRef<HTMLFieldSetElement>(null);
 
   useEffect(() => {
@@ -165,9 +174,7 @@ function DoseRow({
       setError('Choose a reason, so your care team can help.');
       return;
     }
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       const event = await portalApi.logDose({
         medicationOrderId: reminder.medicationOrderId,
         status,
@@ -177,24 +184,14 @@ function DoseRow({
       setSkipping(false);
       setMessage(status === 'taken' ? 'Logged as taken. Thank you.' : 'Logged as skipped.');
       onLogged(event);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function snooze() {
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       const result = await portalApi.snooze(reminder.id);
       setMessage(`We’ll remind you again at ${formatTime(result.dueAt, timeZone)}.`);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -256,18 +253,12 @@ function DoseRow({
         >
           <fieldset className="choices" ref={reasonRef}>
             <legend>Why are you skipping this dose?</legend>
-            {SKIP_REASONS.map((option) => (
-              <label className="choice" key={option.value}>
-                <input
-                  type="radio"
-                  name={`skip-${reminder.id}`}
-                  value={option.value}
-                  checked={reason === option.value}
-                  onChange={() => setReason(option.value)}
-                />
-                {option.label}
-              </label>
-            ))}
+            <RadioOptions
+              name={`skip-${reminder.id}`}
+              options={SKIP_REASONS}
+              value={reason}
+              onChange={setReason}
+            />
           </fieldset>
           <div className="button-row">
             <button type="submit" className="button button-primary" disabled={busy}>
@@ -298,11 +289,7 @@ function DoseRow({
       <p className="dose-status" role="status">
         {message}
       </p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </li>
   );
 }
@@ -565,8 +552,7 @@ export function PortalCheckIn() {
 function CheckInForm({ form }: { form: InstrumentForm }) {
   const [answers, setAnswers] = useState<Record<number, string>>({});
   const [missing, setMissing] = useState<number[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useBusyAction();
   const [result, setResult] = useState<ScoreSubmission | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -588,15 +574,9 @@ function CheckInForm({ form }: { form: InstrumentForm }) {
     // Optional questions at the end may be left off (the scoring engine allows it).
     while (list.length > 0 && list[list.length - 1] === null && form.items[list.length - 1]?.optional)
       list.pop();
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       setResult(await portalApi.submitScore(form.id, list));
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (result) {
@@ -662,32 +642,17 @@ function CheckInForm({ form }: { form: InstrumentForm }) {
               </p>
             ) : null}
             <div className="choices">
-              {item.options.map((option) => (
-                <label className="choice" key={option.value}>
-                  <input
-                    type="radio"
-                    name={`question-${item.number}`}
-                    value={option.value}
-                    checked={answers[item.number] === option.value}
-                    onChange={() => setAnswers((current) => ({ ...current, [item.number]: option.value }))}
-                  />
-                  {option.label}
-                </label>
-              ))}
+              <RadioOptions
+                name={`question-${item.number}`}
+                options={item.options}
+                value={answers[item.number]}
+                onChange={(next) => setAnswers((current) => ({ ...current, [item.number]: next }))}
+              />
             </div>
           </fieldset>
         );
       })}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Sending…' : 'Send my answers'}
-        </button>
-      </div>
+      <FormFooter error={error} busy={busy} label="Send my answers" busyLabel="Sending…" />
     </form>
   );
 }
@@ -1161,11 +1126,7 @@ function DevicePush({ routine, onSaved }: { routine: Routine; onSaved: (routine:
       <p role="status" aria-live="polite">
         {message}
       </p>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

@@ -3,8 +3,17 @@
 
 import { type FormEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { errorMessage } from '../api.js';
-import { Card, ErrorPanel, Loading, Notice, useDocumentTitle } from '../components/ui.js';
+import {
+  Card,
+  ErrorPanel,
+  FormError,
+  FormFooter,
+  Loading,
+  Notice,
+  RadioOptions,
+  useBusyAction,
+  useDocumentTitle,
+} from '../components/ui.js';
 import { type CrisisResource, type MyMedication, portalApi, type ScoreSubmission } from '../portal-care.js';
 import {
   type Appointment,
@@ -60,21 +69,14 @@ export function RefillButton({
   medication: Pick<MyMedication, 'id' | 'displayName'>;
   onRequested?: (request: RefillRequest) => void;
 }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useBusyAction();
   const [answer, setAnswer] = useState<RefillRequest | null>(null);
-  const [error, setError] = useState('');
   async function request() {
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       const result = await moreApi.requestRefill(medication.id, null);
       setAnswer(result);
       onRequested?.(result);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
   return (
     <div className="refill">
@@ -99,11 +101,7 @@ export function RefillButton({
           </div>
         ) : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }
@@ -235,8 +233,7 @@ export function PortalDailyCheckIn() {
   const [note, setNote] = useState('');
   const [safe, setSafe] = useState<boolean | null>(null);
   const [missingSafe, setMissingSafe] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, run } = useBusyAction();
   const [result, setResult] = useState<Awaited<ReturnType<typeof moreApi.checkIn>> | null>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
   const crisis = result ? !result.checkIn.safe || result.safetyTaskCreated : false;
@@ -251,10 +248,8 @@ export function PortalDailyCheckIn() {
       document.getElementById('safe-question')?.focus();
       return;
     }
-    setBusy(true);
-    setError('');
     const hours = sleepHours.trim() === '' ? null : Number(sleepHours);
-    try {
+    await run(async () => {
       setResult(
         await moreApi.checkIn({
           mood,
@@ -268,11 +263,7 @@ export function PortalDailyCheckIn() {
           safe,
         }),
       );
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (result) {
@@ -444,16 +435,7 @@ export function PortalDailyCheckIn() {
             </label>
           </div>
         </fieldset>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Sending…' : 'Send my check-in'}
-          </button>
-        </div>
+        <FormFooter error={error} busy={busy} label="Send my check-in" busyLabel="Sending…" />
       </form>
     </Page>
   );
@@ -524,8 +506,7 @@ export function PortalSideEffects() {
   const [since, setSince] = useState('');
   const [medicationOrderId, setMedicationOrderId] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useBusyAction();
   const [result, setResult] = useState<Awaited<ReturnType<typeof moreApi.reportSideEffect>> | null>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -538,9 +519,7 @@ export function PortalSideEffects() {
       setError('Tell us what you notice and how bad it is.');
       return;
     }
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       setResult(
         await moreApi.reportSideEffect({
           symptom: symptom.trim(),
@@ -550,11 +529,7 @@ export function PortalSideEffects() {
           note: note.trim() || null,
         }),
       );
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -594,18 +569,7 @@ export function PortalSideEffects() {
           <fieldset className="form-group">
             <legend>How bad is it?</legend>
             <div className="choices">
-              {SEVERITIES.map((s) => (
-                <label className="choice" key={s.value}>
-                  <input
-                    type="radio"
-                    name="severity"
-                    value={s.value}
-                    checked={severity === s.value}
-                    onChange={() => setSeverity(s.value)}
-                  />
-                  {s.label}
-                </label>
-              ))}
+              <RadioOptions name="severity" options={SEVERITIES} value={severity} onChange={setSeverity} />
             </div>
           </fieldset>
           <div className="field">
@@ -642,16 +606,7 @@ export function PortalSideEffects() {
           <p className="hint">
             If you have trouble breathing, swelling of the face or throat, or a seizure, call 911 now.
           </p>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? 'Sending…' : 'Send report'}
-            </button>
-          </div>
+          <FormFooter error={error} busy={busy} label="Send report" busyLabel="Sending…" />
         </form>
       )}
     </Page>
@@ -791,8 +746,7 @@ function Compose({
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [notSafe, setNotSafe] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useBusyAction();
   const [sent, setSent] = useState<Awaited<ReturnType<typeof moreApi.sendMessage>> | null>(null);
 
   async function submit(event: FormEvent) {
@@ -801,9 +755,7 @@ function Compose({
       setError('Write your message first.');
       return;
     }
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       const result = await moreApi.sendMessage({
         body: body.trim(),
         subject: subject.trim() || null,
@@ -814,11 +766,7 @@ function Compose({
       setSubject('');
       setNotSafe(false);
       onSent(result.message);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -855,16 +803,7 @@ function Compose({
             <input type="checkbox" checked={notSafe} onChange={(e) => setNotSafe(e.target.checked)} />I am not
             safe right now
           </label>
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? 'Sending…' : 'Send message'}
-            </button>
-          </div>
+          <FormFooter error={error} busy={busy} label="Send message" busyLabel="Sending…" />
         </form>
       </Card>
     </>
@@ -941,8 +880,7 @@ function RescheduleForm({ appointment }: { appointment: Appointment }) {
   const prefix = useId();
   const [times, setTimes] = useState(['', '', '']);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
+  const { busy, error, setError, run } = useBusyAction();
   const [done, setDone] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -952,16 +890,10 @@ function RescheduleForm({ appointment }: { appointment: Appointment }) {
       setError('Give at least one time that would suit you.');
       return;
     }
-    setBusy(true);
-    setError('');
-    try {
+    await run(async () => {
       await moreApi.askToReschedule(appointment.id, { preferredTimes, note: note.trim() || null });
       setDone(true);
-    } catch (caught) {
-      setError(errorMessage(caught));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (done) {
@@ -1003,11 +935,7 @@ function RescheduleForm({ appointment }: { appointment: Appointment }) {
             onChange={(e) => setNote(e.target.value)}
           />
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="button button-secondary" disabled={busy}>
             Send reschedule request
